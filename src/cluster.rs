@@ -1,0 +1,236 @@
+//! Clustering: which event claims state the same fact.
+//!
+//! Claims are compared only when they share a blocking key (predicate class plus one
+//! participant, or class plus country of the place, or class alone for claims without
+//! participants), so the cost grows with the block sizes, not with the square of all claims.
+//! Pairs that pass [`same_event`] are joined with petgraph's union-find.
+//!
+//! # Complexity
+//! O(Σ b²) comparisons over blocks of size b, plus near-linear union-find.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+use petgraph::unionfind::UnionFind;
+
+use crate::extract::time::{Granularity, Resolved};
+use crate::model::EventClaim;
+use crate::rules::Rules;
+
+/// An event claim ready for comparison: actors as corpus-wide keys.
+#[derive(Debug, Clone)]
+pub struct Event<'a> {
+    /// The claim.
+    pub claim: &'a EventClaim,
+    /// Corpus-wide actor keys, sorted.
+    pub actors: Vec<String>,
+    /// The article's publication date.
+    pub published: Option<Date>,
+}
+
+/// Days within which two dates can still be one event misdated.
+pub const SAME_EVENT_WINDOW_DAYS: i32 = 7;
+
+/// Relation of two claims' days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayRel {
+    /// The same day (or one inside the other).
+    Same,
+    /// Different days, close enough to be one event misdated.
+    DisjointNear,
+    /// Far apart: different events.
+    Far,
+    /// Not comparable.
+    Unknown,
+}
+
+fn interval(r: &Resolved) -> Option<(Date, Date, Granularity)> {
+    match r {
+        Resolved::Value(v) => Some((v.start, v.end, v.granularity)),
+        Resolved::Unresolved { .. } => None,
+    }
+}
+
+fn gap_days(a: (Date, Date), b: (Date, Date)) -> i32 {
+    if a.1 < b.0 {
+        (b.0 - a.1).get_days()
+    } else if b.1 < a.0 {
+        (a.0 - b.1).get_days()
+    } else {
+        0
+    }
+}
+
+/// Compare two time slots' values (own or inherited).
+pub fn day_rel(a: &Resolved, b: &Resolved) -> DayRel {
+    let (Some(x), Some(y)) = (interval(a), interval(b)) else {
+        return DayRel::Unknown;
+    };
+    let gap = gap_days((x.0, x.1), (y.0, y.1));
+    if gap == 0 {
+        return DayRel::Same;
+    }
+    let fine = |g: Granularity| g >= Granularity::Day;
+    if fine(x.2) && fine(y.2) && gap <= SAME_EVENT_WINDOW_DAYS {
+        DayRel::DisjointNear
+    } else {
+        DayRel::Far
+    }
+}
+
+/// Whether a claim's time (or, without one, its article's publication date) puts it far from
+/// another's: background events ("in March 2019, a similar crash ...") never merge with the story.
+fn far(a: &Event, b: &Event) -> bool {
+    let window = |e: &Event| -> Option<(Date, Date)> {
+        match e.claim.when.as_ref().map(|w| &w.value) {
+            Some(r) => interval(r).map(|(s, e, _)| (s, e)),
+            None => e.published.map(|p| {
+                (
+                    p.checked_sub(jiff::Span::new().days(10)).unwrap_or(p),
+                    p.checked_add(jiff::Span::new().days(10)).unwrap_or(p),
+                )
+            }),
+        }
+    };
+    match (window(a), window(b)) {
+        (Some(x), Some(y)) => gap_days(x, y) > SAME_EVENT_WINDOW_DAYS,
+        _ => false,
+    }
+}
+
+/// Jaccard similarity of two sorted key lists.
+pub fn jaccard(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let sa: BTreeSet<&String> = a.iter().collect();
+    let sb: BTreeSet<&String> = b.iter().collect();
+    let inter = sa.intersection(&sb).count() as f64;
+    let union = sa.union(&sb).count() as f64;
+    inter / union
+}
+
+/// Place relation of two claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceRel {
+    /// Equal or one contains the other.
+    Compatible,
+    /// Neither contains the other.
+    Incompatible,
+    /// One or both missing.
+    Unknown,
+}
+
+/// Compare the places of two claims.
+pub fn place_rel(rules: &Rules, a: &EventClaim, b: &EventClaim) -> PlaceRel {
+    match (&a.place, &b.place) {
+        (Some(x), Some(y)) => {
+            let g = &rules.gazetteer;
+            if g.within(x.place, y.place) || g.within(y.place, x.place) {
+                PlaceRel::Compatible
+            } else {
+                PlaceRel::Incompatible
+            }
+        }
+        _ => PlaceRel::Unknown,
+    }
+}
+
+/// Whether two claims can describe one event.
+pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
+    let (ca, cb) = (a.claim, b.claim);
+    if ca.class != cb.class {
+        return false;
+    }
+    let repeat = rules.predicates[ca.class].repeat;
+    let places = place_rel(rules, ca, cb);
+    match (a.actors.is_empty(), b.actors.is_empty()) {
+        (true, true) => {}
+        (false, false) => {
+            if jaccard(&a.actors, &b.actors) < 0.5 {
+                return false;
+            }
+        }
+        _ => {
+            if repeat || places != PlaceRel::Compatible {
+                return false;
+            }
+        }
+    }
+    if far(a, b) {
+        return false;
+    }
+    let days = match (&ca.when, &cb.when) {
+        (Some(x), Some(y)) => day_rel(&x.value, &y.value),
+        _ => DayRel::Unknown,
+    };
+    if days == DayRel::Far {
+        return false;
+    }
+    if days == DayRel::DisjointNear && places == PlaceRel::Incompatible {
+        return false;
+    }
+    if repeat
+        && (days == DayRel::DisjointNear
+            || (places == PlaceRel::Incompatible && days != DayRel::Same))
+    {
+        return false;
+    }
+    true
+}
+
+/// Clusters of events (indices into `events`) and the directly compatible pairs.
+#[derive(Debug, Clone, Default)]
+pub struct Clustering {
+    /// Each cluster's members, sorted; clusters sorted by first member.
+    pub clusters: Vec<Vec<usize>>,
+    /// Pairs `(i, j)`, `i < j`, that passed [`same_event`].
+    pub pairs: Vec<(usize, usize)>,
+}
+
+/// Cluster event claims.
+pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
+    let mut blocks: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+    for (i, e) in events.iter().enumerate() {
+        let class = e.claim.class;
+        if e.actors.is_empty() {
+            blocks.entry((class, "-".into())).or_default().push(i);
+        }
+        for a in &e.actors {
+            blocks.entry((class, a.clone())).or_default().push(i);
+        }
+        if let Some(p) = &e.claim.place {
+            let c = rules.gazetteer.country_of(p.place);
+            blocks
+                .entry((class, format!("@{}", rules.gazetteer.places[c].id)))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut uf = UnionFind::<usize>::new(events.len());
+    for members in blocks.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let key = (i.min(j), i.max(j));
+                if !seen.insert(key) {
+                    continue;
+                }
+                if same_event(rules, &events[i], &events[j]) {
+                    uf.union(i, j);
+                    pairs.push(key);
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    let labels = uf.into_labeling();
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, l) in labels.into_iter().enumerate() {
+        groups.entry(l).or_default().push(i);
+    }
+    let mut clusters: Vec<Vec<usize>> = groups.into_values().collect();
+    clusters.sort();
+    Clustering { clusters, pairs }
+}

@@ -1,0 +1,1090 @@
+//! The compare stage: a conflict graph over claims (petgraph), and the discrepancies and agreed
+//! facts read off it.
+//!
+//! Nodes are claims (events, titles, quotes); edges are typed `agree`/`conflict` relations with
+//! a reason. A discrepancy is a group of claims about one fact, split into sides by value, with
+//! at least one conflict edge between two sides.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::unionfind::UnionFind;
+
+use crate::cluster::{day_rel, jaccard, place_rel, Clustering, DayRel, Event, PlaceRel};
+use crate::extract::quantity;
+use crate::extract::time::{self, Granularity, Resolved};
+use crate::model::{Article, Extraction, QuoteMention, Span, TitleMention};
+use crate::report::{Discrepancy, Evidence, Fact, Kind, Side};
+use crate::resolve::PersonEntity;
+use crate::rules::{Modality, Rules};
+
+/// A node of the conflict graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Node {
+    /// Event claim (index into the events).
+    Event(usize),
+    /// Title mention (article, index).
+    Title(usize, usize),
+    /// Quote (article, index).
+    Quote(usize, usize),
+}
+
+/// How two claims relate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// The slot compared.
+    pub kind: Kind,
+    /// Conflict (else agreement).
+    pub conflict: bool,
+    /// Why.
+    pub reason: String,
+}
+
+/// The conflict graph.
+pub type ConflictGraph = UnGraph<Node, Relation>;
+
+/// Everything the compare stage needs.
+pub struct Compare<'a> {
+    /// Rules.
+    pub rules: &'a Rules,
+    /// Articles.
+    pub articles: &'a [Article],
+    /// Per-article extraction.
+    pub extractions: &'a [Extraction],
+    /// People across articles.
+    pub persons: &'a [PersonEntity],
+    /// Local person to entity, per article.
+    pub person_map: &'a [Vec<usize>],
+}
+
+/// Output of the compare stage (ids not yet assigned).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Discrepancies.
+    pub discrepancies: Vec<Discrepancy>,
+    /// Agreed facts.
+    pub facts: Vec<Fact>,
+    /// The graph.
+    pub graph: ConflictGraph,
+}
+
+fn own(c: &crate::model::EventClaim) -> Option<&crate::model::WhenSlot> {
+    c.when.as_ref().filter(|w| !w.inherited)
+}
+
+fn blocked(m: Modality) -> bool {
+    matches!(m, Modality::Negated | Modality::Hypothetical)
+}
+
+/// Day key of an own (not inherited) time at day granularity or finer.
+fn day_key(r: &Resolved) -> Option<String> {
+    match r {
+        Resolved::Value(v) if v.granularity >= Granularity::Day => Some(if v.start == v.end {
+            v.start.to_string()
+        } else {
+            format!("{}/{}", v.start, v.end)
+        }),
+        _ => None,
+    }
+}
+
+/// Source key for independence: "citing AP" and an AP article are one source.
+pub fn source_key(article: &Article) -> String {
+    let outlet = article
+        .outlet
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    if outlet.is_empty() {
+        return format!("#{}", article.id);
+    }
+    for cue in ["citing ", "based on ", "according to ", "via ", "from "] {
+        if let Some(i) = outlet.find(cue) {
+            let rest = outlet[i + cue.len()..].trim();
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !rest.is_empty() {
+                return rest.to_string();
+            }
+        }
+    }
+    outlet.strip_prefix("the ").unwrap_or(&outlet).to_string()
+}
+
+impl Compare<'_> {
+    fn evidence(&self, span: Span) -> Evidence {
+        let a = &self.articles[span.article];
+        Evidence {
+            article: a.id.clone(),
+            start: span.start,
+            end: span.end,
+            text: a.slice(span.start, span.end).to_string(),
+        }
+    }
+
+    fn sentence_span(&self, article: usize, sentence: usize) -> Span {
+        let (start, end) = self.extractions[article]
+            .sentences
+            .get(sentence)
+            .copied()
+            .unwrap_or((0, 0));
+        Span {
+            article,
+            start,
+            end,
+        }
+    }
+
+    fn independent(&self, articles: &BTreeSet<usize>) -> usize {
+        articles
+            .iter()
+            .map(|&a| source_key(&self.articles[a]))
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    fn side(&self, value: String, normalized: String, spans: &[Span]) -> Side {
+        let arts: BTreeSet<usize> = spans.iter().map(|s| s.article).collect();
+        let mut spans = spans.to_vec();
+        spans.sort();
+        spans.dedup();
+        Side {
+            value,
+            normalized,
+            articles: arts.iter().map(|&a| self.articles[a].id.clone()).collect(),
+            independent_sources: self.independent(&arts),
+            evidence: spans.into_iter().map(|s| self.evidence(s)).collect(),
+        }
+    }
+
+    fn actor_name(&self, key: &str) -> String {
+        if let Some(p) = key.strip_prefix('p') {
+            if let Ok(i) = p.parse::<usize>() {
+                return self
+                    .persons
+                    .get(i)
+                    .map_or_else(|| key.to_string(), |e| e.name.clone());
+            }
+        }
+        if let Some(c) = key.strip_prefix("c:") {
+            if let Some(&i) = self.rules.gazetteer.by_id.get(c) {
+                return self.rules.gazetteer.places[i].name.clone();
+            }
+        }
+        key.trim_start_matches("o:").to_string()
+    }
+
+    fn about_event(&self, events: &[Event], members: &[usize]) -> String {
+        let first = &events[members[0]];
+        let class = &self.rules.predicates[first.claim.class].name;
+        let mut actors: BTreeMap<String, usize> = BTreeMap::new();
+        for &m in members {
+            for a in &events[m].actors {
+                *actors.entry(a.clone()).or_default() += 1;
+            }
+        }
+        let mut names: Vec<(usize, String)> = actors
+            .into_iter()
+            .map(|(k, n)| (n, self.actor_name(&k)))
+            .collect();
+        names.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let names: Vec<String> = names.into_iter().take(3).map(|(_, n)| n).collect();
+        let place = members
+            .iter()
+            .find_map(|&m| events[m].claim.place.as_ref())
+            .map(|p| self.rules.gazetteer.places[p.place].name.clone());
+        let mut parts = vec![class.clone()];
+        if !names.is_empty() {
+            parts.push(names.join(", "));
+        }
+        if let Some(p) = place {
+            parts.push(p);
+        }
+        parts.join(" — ")
+    }
+
+    /// Run the compare stage.
+    pub fn run(&self, events: &[Event], clustering: &Clustering) -> Outcome {
+        let mut out = Outcome::default();
+        let mut nodes: BTreeMap<Node, NodeIndex> = BTreeMap::new();
+        let mut node =
+            |g: &mut ConflictGraph, n: Node| *nodes.entry(n).or_insert_with(|| g.add_node(n));
+        let mut cluster_of = vec![0usize; events.len()];
+        for (ci, c) in clustering.clusters.iter().enumerate() {
+            for &m in c {
+                cluster_of[m] = ci;
+            }
+        }
+        // Event edges.
+        let mut conflicts: BTreeMap<(usize, Kind), Vec<(usize, usize)>> = BTreeMap::new();
+        for &(i, j) in &clustering.pairs {
+            for (kind, conflict, reason) in self.compare_events(&events[i], &events[j]) {
+                let (ni, nj) = (
+                    node(&mut out.graph, Node::Event(i)),
+                    node(&mut out.graph, Node::Event(j)),
+                );
+                out.graph.add_edge(
+                    ni,
+                    nj,
+                    Relation {
+                        kind,
+                        conflict,
+                        reason,
+                    },
+                );
+                if conflict {
+                    conflicts
+                        .entry((cluster_of[i], kind))
+                        .or_default()
+                        .push((i, j));
+                }
+            }
+        }
+        for ((ci, kind), pairs) in &conflicts {
+            if let Some(d) = self.event_discrepancy(events, &clustering.clusters[*ci], *kind, pairs)
+            {
+                out.discrepancies.push(d);
+            }
+        }
+        self.event_facts(events, clustering, &conflicts, &mut out.facts);
+        self.title_discrepancies(&mut out, &mut node);
+        self.quote_discrepancies(&mut out, &mut node);
+        // One discrepancy per set of sides.
+        let mut seen = BTreeSet::new();
+        out.discrepancies.retain(|d| {
+            let mut key: Vec<(String, Vec<String>)> = d
+                .sides
+                .iter()
+                .map(|s| (s.normalized.clone(), s.articles.clone()))
+                .collect();
+            key.sort();
+            seen.insert((d.kind, key))
+        });
+        out
+    }
+
+    fn compare_events(&self, a: &Event, b: &Event) -> Vec<(Kind, bool, String)> {
+        let (ca, cb) = (a.claim, b.claim);
+        let mut out = Vec::new();
+        if blocked(ca.modality) || blocked(cb.modality) {
+            return out;
+        }
+        let repeat = self.rules.predicates[ca.class].repeat;
+        let places = place_rel(self.rules, ca, cb);
+        let actors_match =
+            !a.actors.is_empty() && !b.actors.is_empty() && jaccard(&a.actors, &b.actors) >= 0.5;
+        // when
+        if let (Some(wa), Some(wb)) = (own(ca), own(cb)) {
+            let rel = day_rel(&wa.value, &wb.value);
+            if day_key(&wa.value).is_some() && day_key(&wb.value).is_some() {
+                match rel {
+                    DayRel::DisjointNear
+                        if !repeat
+                            && places != PlaceRel::Incompatible
+                            && (places == PlaceRel::Compatible || actors_match) =>
+                    {
+                        if ca.update || cb.update {
+                            out.push((
+                                Kind::When,
+                                false,
+                                "a marked change of date (update)".into(),
+                            ));
+                        } else {
+                            out.push((Kind::When, true, "one event, two different days".into()));
+                        }
+                    }
+                    DayRel::Same => out.push((Kind::When, false, "same day".into())),
+                    _ => {}
+                }
+            }
+        }
+        // where
+        if let (Some(_), Some(_)) = (&ca.place, &cb.place) {
+            let same_day = match (own(ca), own(cb)) {
+                (Some(wa), Some(wb)) => {
+                    day_rel(&wa.value, &wb.value) == DayRel::Same
+                        && day_key(&wa.value).is_some()
+                        && day_key(&wb.value).is_some()
+                }
+                _ => false,
+            };
+            let undated = ca.when.is_none()
+                && cb.when.is_none()
+                && !repeat
+                && (actors_match || (a.actors.is_empty() && b.actors.is_empty()));
+            match places {
+                PlaceRel::Incompatible if same_day || undated => out.push((
+                    Kind::Where,
+                    true,
+                    "one event, two places neither of which contains the other".into(),
+                )),
+                PlaceRel::Compatible => out.push((
+                    Kind::Where,
+                    false,
+                    "same place or one contains the other".into(),
+                )),
+                _ => {}
+            }
+        }
+        // quantity
+        for qa in ca.quantities.iter().filter(|q| !q.update) {
+            let same_unit: Vec<_> = cb
+                .quantities
+                .iter()
+                .filter(|qb| !qb.update && qb.q.unit.is_some() && qb.q.unit == qa.q.unit)
+                .collect();
+            if same_unit.is_empty() || qa.q.unit.is_none() {
+                continue;
+            }
+            let single_a = ca
+                .quantities
+                .iter()
+                .filter(|q| q.q.unit == qa.q.unit)
+                .count()
+                == 1;
+            let comparable: Vec<_> = same_unit
+                .into_iter()
+                .filter(|qb| {
+                    qb.q.noun == qa.q.noun
+                        || (single_a
+                            && cb
+                                .quantities
+                                .iter()
+                                .filter(|q| q.q.unit == qa.q.unit)
+                                .count()
+                                == 1)
+                })
+                .collect();
+            if comparable.is_empty() {
+                continue;
+            }
+            if comparable
+                .iter()
+                .any(|qb| quantity::compatible(&qa.q, &qb.q))
+            {
+                out.push((Kind::Quantity, false, "compatible figures".into()));
+            } else {
+                out.push((
+                    Kind::Quantity,
+                    true,
+                    "one count, incompatible figures".into(),
+                ));
+            }
+        }
+        out
+    }
+
+    fn event_discrepancy(
+        &self,
+        events: &[Event],
+        members: &[usize],
+        kind: Kind,
+        pairs: &[(usize, usize)],
+    ) -> Option<Discrepancy> {
+        // Side key and display of each member for this kind.
+        let key_of = |i: usize| -> Option<(String, String, String, Span)> {
+            let c = events[i].claim;
+            let sentence = self.sentence_span(c.article, c.sentence);
+            match kind {
+                Kind::When => {
+                    let w = c.when.as_ref().filter(|w| !w.inherited)?;
+                    let k = day_key(&w.value)?;
+                    Some((k.clone(), w.text.clone(), k, sentence))
+                }
+                Kind::Where => {
+                    let p = c.place.as_ref()?;
+                    let name = self.rules.gazetteer.places[p.place].name.clone();
+                    Some((
+                        self.rules.gazetteer.places[p.place].id.clone(),
+                        p.text.clone(),
+                        name,
+                        sentence,
+                    ))
+                }
+                Kind::Quantity => None,
+                _ => None,
+            }
+        };
+        if kind == Kind::Quantity {
+            return self.quantity_discrepancy(events, members, pairs);
+        }
+        let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(i, j)| [i, j]).collect();
+        let side_keys: BTreeSet<String> = involved
+            .iter()
+            .filter_map(|&i| key_of(i).map(|k| k.0))
+            .collect();
+        let mut sides: BTreeMap<String, (Vec<String>, String, Vec<Span>)> = BTreeMap::new();
+        for &m in members {
+            if blocked(events[m].claim.modality) {
+                continue;
+            }
+            if let Some((k, surface, norm, span)) = key_of(m) {
+                if side_keys.contains(&k) {
+                    let e = sides
+                        .entry(k)
+                        .or_insert_with(|| (Vec::new(), norm, Vec::new()));
+                    e.0.push(surface);
+                    e.2.push(span);
+                }
+            }
+        }
+        if sides.len() < 2 {
+            return None;
+        }
+        let mut out_sides: Vec<Side> = sides
+            .into_values()
+            .map(|(surfaces, norm, spans)| self.side(most_common(&surfaces), norm, &spans))
+            .collect();
+        out_sides.sort_by(|a, b| {
+            b.articles
+                .len()
+                .cmp(&a.articles.len())
+                .then(a.normalized.cmp(&b.normalized))
+        });
+        let about = self.about_event(events, members);
+        let explanation = match kind {
+            Kind::When => self.explain_when(&out_sides),
+            Kind::Where => format!(
+                "One event on one day, placed in {}: neither place contains the other.",
+                out_sides
+                    .iter()
+                    .map(|s| format!("{} ({})", s.normalized, s.articles.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+            _ => String::new(),
+        };
+        Some(self.finish(kind, about, out_sides, explanation))
+    }
+
+    fn explain_when(&self, sides: &[Side]) -> String {
+        let parts: Vec<String> = sides
+            .iter()
+            .map(|s| {
+                let date = s.normalized.parse::<jiff::civil::Date>().ok();
+                let resolved = date.map_or_else(
+                    || s.normalized.clone(),
+                    |d| {
+                        time::describe(&time::TimeValue {
+                            start: d,
+                            end: d,
+                            granularity: Granularity::Day,
+                            part: None,
+                            minutes: None,
+                        })
+                    },
+                );
+                let published: Vec<String> = s
+                    .articles
+                    .iter()
+                    .map(|a| {
+                        let art = self.articles.iter().find(|x| &x.id == a);
+                        match art.and_then(|x| x.published) {
+                            Some(p) => format!("{a} of {p}"),
+                            None => a.clone(),
+                        }
+                    })
+                    .collect();
+                format!("'{}' in {} = {}", s.value, published.join(", "), resolved)
+            })
+            .collect();
+        format!("One event, different days: {}.", parts.join("; "))
+    }
+
+    fn quantity_discrepancy(
+        &self,
+        events: &[Event],
+        members: &[usize],
+        pairs: &[(usize, usize)],
+    ) -> Option<Discrepancy> {
+        // Sides by described value over the quantities involved in conflicts.
+        let mut sides: BTreeMap<String, (Vec<String>, Vec<Span>, f64)> = BTreeMap::new();
+        let mut unit = None;
+        for &(i, j) in pairs {
+            for k in [i, j] {
+                let c = events[k].claim;
+                for q in c
+                    .quantities
+                    .iter()
+                    .filter(|q| !q.update && q.q.unit.is_some())
+                {
+                    let other = if k == i { j } else { i };
+                    let conflicting = events[other]
+                        .claim
+                        .quantities
+                        .iter()
+                        .any(|o| o.q.unit == q.q.unit && !quantity::compatible(&q.q, &o.q));
+                    if !conflicting {
+                        continue;
+                    }
+                    unit = q.q.unit.clone();
+                    let key = quantity::describe(&q.q);
+                    let e = sides
+                        .entry(key)
+                        .or_insert_with(|| (Vec::new(), Vec::new(), q.q.value));
+                    e.0.push(q.text.clone());
+                    e.1.push(self.sentence_span(c.article, c.sentence));
+                }
+            }
+        }
+        if sides.len() < 2 {
+            return None;
+        }
+        let mut out_sides: Vec<Side> = sides
+            .into_iter()
+            .map(|(k, (surfaces, spans, _))| self.side(most_common(&surfaces), k, &spans))
+            .collect();
+        out_sides.sort_by(|a, b| {
+            b.articles
+                .len()
+                .cmp(&a.articles.len())
+                .then(a.normalized.cmp(&b.normalized))
+        });
+        let about = format!(
+            "{} ({})",
+            self.about_event(events, members),
+            unit.unwrap_or_default()
+        );
+        let explanation = format!(
+            "One count, incompatible figures: {}.",
+            out_sides
+                .iter()
+                .map(|s| format!("{} ({})", s.value, s.articles.join(", ")))
+                .collect::<Vec<_>>()
+                .join(" vs ")
+        );
+        Some(self.finish(Kind::Quantity, about, out_sides, explanation))
+    }
+
+    fn finish(
+        &self,
+        kind: Kind,
+        about: String,
+        sides: Vec<Side>,
+        explanation: String,
+    ) -> Discrepancy {
+        let all: Vec<BTreeSet<&String>> =
+            sides.iter().map(|s| s.articles.iter().collect()).collect();
+        let internal = all
+            .iter()
+            .enumerate()
+            .any(|(i, a)| all.iter().skip(i + 1).any(|b| !a.is_disjoint(b)));
+        let base = match kind {
+            Kind::Title => 0.85,
+            Kind::When => 0.8,
+            Kind::Where => 0.75,
+            Kind::Quantity => 0.7,
+            Kind::Quote => 0.65,
+            Kind::Who | Kind::Outcome => 0.6,
+        };
+        let sources: usize = sides.iter().map(|s| s.independent_sources).sum();
+        let mut confidence = base * (0.7 + 0.075 * sources.min(4) as f64);
+        if internal && sides.iter().all(|s| s.articles.len() == 1) {
+            confidence *= 0.8;
+        }
+        let confidence = (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0;
+        Discrepancy {
+            id: String::new(),
+            kind,
+            about,
+            sides,
+            confidence,
+            explanation,
+            internal,
+        }
+    }
+
+    fn event_facts(
+        &self,
+        events: &[Event],
+        clustering: &Clustering,
+        conflicts: &BTreeMap<(usize, Kind), Vec<(usize, usize)>>,
+        facts: &mut Vec<Fact>,
+    ) {
+        for (ci, members) in clustering.clusters.iter().enumerate() {
+            for kind in [Kind::When, Kind::Where] {
+                if conflicts.contains_key(&(ci, kind)) {
+                    continue;
+                }
+                let mut groups: BTreeMap<String, (Vec<String>, String, Vec<Span>)> =
+                    BTreeMap::new();
+                for &m in members {
+                    let c = events[m].claim;
+                    if blocked(c.modality) {
+                        continue;
+                    }
+                    let span = self.sentence_span(c.article, c.sentence);
+                    let entry = match kind {
+                        Kind::When => c.when.as_ref().filter(|w| !w.inherited).and_then(|w| {
+                            day_key(&w.value).map(|k| (k.clone(), w.text.clone(), k))
+                        }),
+                        _ => c.place.as_ref().map(|p| {
+                            (
+                                self.rules.gazetteer.places[p.place].id.clone(),
+                                p.text.clone(),
+                                self.rules.gazetteer.places[p.place].name.clone(),
+                            )
+                        }),
+                    };
+                    if let Some((k, surface, norm)) = entry {
+                        let e = groups
+                            .entry(k)
+                            .or_insert_with(|| (Vec::new(), norm, Vec::new()));
+                        e.0.push(surface);
+                        e.2.push(span);
+                    }
+                }
+                if groups.len() != 1 {
+                    continue;
+                }
+                let (surfaces, norm, spans) = groups.into_values().next().unwrap_or_default();
+                let side = self.side(most_common(&surfaces), norm, &spans);
+                if side.articles.len() < 2 {
+                    continue;
+                }
+                facts.push(Fact {
+                    id: String::new(),
+                    about: self.about_event(events, members),
+                    kind,
+                    value: side.value,
+                    normalized: side.normalized,
+                    articles: side.articles,
+                    independent_sources: side.independent_sources,
+                    evidence: side.evidence,
+                });
+            }
+        }
+    }
+
+    fn title_discrepancies(
+        &self,
+        out: &mut Outcome,
+        node: &mut dyn FnMut(&mut ConflictGraph, Node) -> NodeIndex,
+    ) {
+        // Per person entity: current titles grouped by canonical form.
+        let mut by_person: BTreeMap<usize, Vec<(usize, usize, &TitleMention)>> = BTreeMap::new();
+        for (a, ex) in self.extractions.iter().enumerate() {
+            for (i, t) in ex.titles.iter().enumerate() {
+                if t.past {
+                    continue;
+                }
+                let e = self.person_map[a][t.person];
+                by_person.entry(e).or_default().push((a, i, t));
+            }
+        }
+        for (person, mentions) in by_person {
+            let mut groups: BTreeMap<String, Vec<(usize, usize, &TitleMention)>> = BTreeMap::new();
+            for m in &mentions {
+                groups.entry(m.2.canonical.clone()).or_default().push(*m);
+            }
+            let keys: Vec<String> = groups.keys().cloned().collect();
+            let mut conflicting: BTreeSet<String> = BTreeSet::new();
+            for (x, ka) in keys.iter().enumerate() {
+                for kb in &keys[x + 1..] {
+                    if self.titles_exclude(ka, kb) {
+                        conflicting.insert(ka.clone());
+                        conflicting.insert(kb.clone());
+                        let (ga, gb) = (&groups[ka][0], &groups[kb][0]);
+                        let (na, nb) = (
+                            node(&mut out.graph, Node::Title(ga.0, ga.1)),
+                            node(&mut out.graph, Node::Title(gb.0, gb.1)),
+                        );
+                        out.graph.add_edge(
+                            na,
+                            nb,
+                            Relation {
+                                kind: Kind::Title,
+                                conflict: true,
+                                reason: format!("'{ka}' and '{kb}' exclude each other"),
+                            },
+                        );
+                    }
+                }
+            }
+            let name = &self.persons[person].name;
+            if conflicting.len() < 2 {
+                // Agreement: a title stated by two or more articles is a fact.
+                for (canon, ms) in &groups {
+                    let spans: Vec<Span> = ms
+                        .iter()
+                        .map(|m| self.sentence_span(m.0, m.2.sentence))
+                        .collect();
+                    let surfaces: Vec<String> = ms.iter().map(|m| m.2.surface.clone()).collect();
+                    let side = self.side(most_common(&surfaces), canon.clone(), &spans);
+                    if side.articles.len() >= 2 {
+                        out.facts.push(Fact {
+                            id: String::new(),
+                            about: format!("title of {name}"),
+                            kind: Kind::Title,
+                            value: side.value,
+                            normalized: side.normalized,
+                            articles: side.articles,
+                            independent_sources: side.independent_sources,
+                            evidence: side.evidence,
+                        });
+                    }
+                }
+                continue;
+            }
+            let mut sides: Vec<Side> = conflicting
+                .iter()
+                .map(|canon| {
+                    let ms = &groups[canon];
+                    let spans: Vec<Span> = ms
+                        .iter()
+                        .map(|m| self.sentence_span(m.0, m.2.sentence))
+                        .collect();
+                    let surfaces: Vec<String> =
+                        ms.iter().map(|m| title_case(&m.2.surface)).collect();
+                    self.side(most_common(&surfaces), canon.clone(), &spans)
+                })
+                .collect();
+            sides.sort_by(|a, b| {
+                b.articles
+                    .len()
+                    .cmp(&a.articles.len())
+                    .then(a.normalized.cmp(&b.normalized))
+            });
+            let explanation = format!(
+                "One person, offices that cannot be held at once: {}.",
+                sides
+                    .iter()
+                    .map(|s| format!("'{}' ({})", s.value, s.articles.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join(" vs ")
+            );
+            let d = self.finish(Kind::Title, format!("title of {name}"), sides, explanation);
+            out.discrepancies.push(d);
+        }
+    }
+
+    fn titles_exclude(&self, a: &str, b: &str) -> bool {
+        let t = &self.rules.titles;
+        let base = |s: &str| -> (String, bool) {
+            for (m, k) in &t.modifiers {
+                if *k == crate::rules::ModifierKind::Rank {
+                    if let Some(rest) = s.strip_prefix(&format!("{m} ")) {
+                        if t.get(rest).is_some() {
+                            return (rest.to_string(), true);
+                        }
+                    }
+                }
+            }
+            (s.to_string(), false)
+        };
+        let ((ba, ra), (bb, rb)) = (base(a), base(b));
+        if ba == bb {
+            // "deputy foreign minister" vs "foreign minister": one is not the other.
+            return ra != rb
+                && t.get(&ba).is_some_and(|x| {
+                    x.classes
+                        .iter()
+                        .any(|c| t.classes.get(c).is_some_and(|c| c.exclusive))
+                });
+        }
+        t.excludes(&ba, &bb)
+    }
+
+    fn quote_discrepancies(
+        &self,
+        out: &mut Outcome,
+        node: &mut dyn FnMut(&mut ConflictGraph, Node) -> NodeIndex,
+    ) {
+        let mut by_speaker: BTreeMap<usize, Vec<(usize, usize, &QuoteMention, Vec<String>)>> =
+            BTreeMap::new();
+        for (a, ex) in self.extractions.iter().enumerate() {
+            for (i, q) in ex.quotes.iter().enumerate() {
+                let Some(sp) = q.speaker else { continue };
+                let toks = quote_tokens(&q.text);
+                if toks.len() < 4 {
+                    continue;
+                }
+                by_speaker
+                    .entry(self.person_map[a][sp])
+                    .or_default()
+                    .push((a, i, q, toks));
+            }
+        }
+        for (person, quotes) in by_speaker {
+            let n = quotes.len();
+            // Remarks: quotations that agree (equal, or one quotes more of the same words).
+            let mut remark_uf = UnionFind::<usize>::new(n);
+            for x in 0..n {
+                for y in x + 1..n {
+                    if quote_similarity(&quotes[x].3, &quotes[y].3).1 {
+                        remark_uf.union(x, y);
+                    }
+                }
+            }
+            let remark = remark_uf.into_labeling();
+            let remarks: BTreeSet<usize> = remark.iter().copied().collect();
+            // Best similarity between two remarks, over quotes from different articles.
+            let sim = |ra: usize, rb: usize| -> f64 {
+                let mut best = 0.0f64;
+                for x in (0..n).filter(|&x| remark[x] == ra) {
+                    for y in (0..n).filter(|&y| remark[y] == rb && quotes[y].0 != quotes[x].0) {
+                        best = best.max(quote_similarity(&quotes[x].3, &quotes[y].3).0);
+                    }
+                }
+                best
+            };
+            let best_of = |r: usize| -> Option<(usize, f64)> {
+                remarks
+                    .iter()
+                    .filter(|&&o| o != r)
+                    .map(|&o| (o, sim(r, o)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            };
+            let mut uf = UnionFind::<usize>::new(n);
+            let mut any = false;
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            for &ra in &remarks {
+                let Some((rb, s)) = best_of(ra) else { continue };
+                if rb < ra || s < 0.6 || best_of(rb).map(|b| b.0) != Some(ra) {
+                    continue;
+                }
+                let x = (0..n).find(|&x| remark[x] == ra).unwrap_or(0);
+                let y = (0..n).find(|&y| remark[y] == rb).unwrap_or(0);
+                for z in 0..n {
+                    if remark[z] == ra {
+                        uf.union(x, z);
+                    }
+                    if remark[z] == rb {
+                        uf.union(y, z);
+                    }
+                }
+                uf.union(x, y);
+                pairs.push((x, y));
+                any = true;
+                let (nx, ny) = (
+                    node(&mut out.graph, Node::Quote(quotes[x].0, quotes[x].1)),
+                    node(&mut out.graph, Node::Quote(quotes[y].0, quotes[y].1)),
+                );
+                out.graph.add_edge(
+                    nx,
+                    ny,
+                    Relation {
+                        kind: Kind::Quote,
+                        conflict: true,
+                        reason: format!("near-identical wording differs (similarity {s:.2})"),
+                    },
+                );
+            }
+            if !any {
+                continue;
+            }
+            let labels = uf.into_labeling();
+            let mut groups: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+            for &(x, _) in &pairs {
+                for z in 0..n {
+                    if labels[z] == labels[x] {
+                        groups.entry(labels[x]).or_default().insert(z);
+                    }
+                }
+            }
+            for members in groups.into_values() {
+                let mut sides: BTreeMap<String, (String, Vec<Span>)> = BTreeMap::new();
+                let mut by_remark: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+                for &m in &members {
+                    by_remark.entry(remark[m]).or_default().push(m);
+                }
+                for ms in by_remark.values() {
+                    // The side shows the shortest wording; longer ones quote more of it.
+                    let shortest = *ms
+                        .iter()
+                        .min_by_key(|&&m| quotes[m].3.len())
+                        .unwrap_or(&ms[0]);
+                    let key = quotes[shortest].3.join(" ");
+                    let e = sides.entry(key).or_insert_with(|| {
+                        (quotes[shortest].2.text.trim().to_string(), Vec::new())
+                    });
+                    for &m in ms {
+                        e.1.push(quotes[m].2.span);
+                    }
+                }
+                if sides.len() < 2 {
+                    continue;
+                }
+                let mut out_sides: Vec<Side> = sides
+                    .into_iter()
+                    .map(|(k, (text, spans))| self.side(text, k, &spans))
+                    .collect();
+                out_sides.sort_by(|a, b| {
+                    b.articles
+                        .len()
+                        .cmp(&a.articles.len())
+                        .then(a.normalized.cmp(&b.normalized))
+                });
+                let diff = word_diff(&out_sides[0].normalized, &out_sides[1].normalized);
+                let name = &self.persons[person].name;
+                let explanation =
+                    format!("One remark by {name} quoted in different words: {diff}.");
+                let d = self.finish(
+                    Kind::Quote,
+                    format!("quote of {name}"),
+                    out_sides,
+                    explanation,
+                );
+                out.discrepancies.push(d);
+            }
+        }
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f)
+                    if w.chars().all(|x| x.is_lowercase() || !x.is_alphabetic())
+                        && !matches!(w, "of" | "the" | "for" | "and") =>
+                {
+                    f.to_uppercase().collect::<String>() + c.as_str()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn most_common(v: &[String]) -> String {
+    let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
+    for s in v {
+        *counts.entry(s).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.len().cmp(&a.0.len())))
+        .map(|(s, _)| s.clone())
+        .unwrap_or_default()
+}
+
+/// Words of a quotation for comparison: lowercase, curly quotes folded, contractions expanded,
+/// punctuation dropped.
+pub fn quote_tokens(q: &str) -> Vec<String> {
+    let folded = q.replace(['’', '‘'], "'").to_lowercase();
+    let mut out = Vec::new();
+    for raw in folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        let w = raw.trim_matches('\'');
+        if w.is_empty() {
+            continue;
+        }
+        let expanded: &[&str] = match w {
+            "won't" => &["will", "not"],
+            "can't" => &["can", "not"],
+            "shan't" => &["shall", "not"],
+            "i'm" => &["i", "am"],
+            _ => &[],
+        };
+        if !expanded.is_empty() {
+            out.extend(expanded.iter().map(|s| s.to_string()));
+            continue;
+        }
+        if let Some(stem) = w.strip_suffix("n't") {
+            out.push(stem.to_string());
+            out.push("not".into());
+        } else if let Some(stem) = w.strip_suffix("'re") {
+            out.push(stem.to_string());
+            out.push("are".into());
+        } else if let Some(stem) = w.strip_suffix("'ll") {
+            out.push(stem.to_string());
+            out.push("will".into());
+        } else if let Some(stem) = w.strip_suffix("'ve") {
+            out.push(stem.to_string());
+            out.push("have".into());
+        } else if let Some(stem) = w.strip_suffix("'d") {
+            out.push(stem.to_string());
+            out.push("would".into());
+        } else if let Some(stem) = w.strip_suffix("'s") {
+            out.push(stem.to_string());
+            out.push("is".into());
+        } else {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+fn is_subsequence_contiguous(short: &[String], long: &[String]) -> bool {
+    short.is_empty() || long.windows(short.len()).any(|w| w == short)
+}
+
+fn lcs(a: &[String], b: &[String]) -> usize {
+    if a.len() > 400 || b.len() > 400 {
+        return 0;
+    }
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Similarity of two quotations in [0, 1] and whether they agree (equal, or one quotes more of
+/// the same words).
+pub fn quote_similarity(a: &[String], b: &[String]) -> (f64, bool) {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if is_subsequence_contiguous(short, long) {
+        return (1.0, true);
+    }
+    if short.len() < 5 {
+        return (0.0, false);
+    }
+    (lcs(short, long) as f64 / short.len() as f64, false)
+}
+
+fn word_diff(a: &str, b: &str) -> String {
+    let wa: Vec<&str> = a.split(' ').collect();
+    let wb: Vec<&str> = b.split(' ').collect();
+    let only_a: Vec<&str> = wa.iter().filter(|w| !wb.contains(w)).copied().collect();
+    let only_b: Vec<&str> = wb.iter().filter(|w| !wa.contains(w)).copied().collect();
+    let show = |v: &[&str]| {
+        if v.is_empty() {
+            "nothing".to_string()
+        } else {
+            format!("'{}'", v.join(" "))
+        }
+    };
+    format!(
+        "one version has {} where the other has {}",
+        show(&only_a),
+        show(&only_b)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_matching() {
+        let a = quote_tokens("Look, nothing is going to happen until Putin and I get together.");
+        let b = quote_tokens("Nothing’s going to happen until Putin and I get together, okay?");
+        let (s, agree) = quote_similarity(&a, &b);
+        assert!(!agree && s > 0.8, "{s}");
+        let c = quote_tokens("a clown");
+        let d = quote_tokens("clown");
+        assert!(quote_similarity(&c, &d).1);
+        let e = quote_tokens("dummy delegation");
+        let f = quote_tokens("theater prop");
+        assert!(!quote_similarity(&e, &f).1 && quote_similarity(&e, &f).0 < 0.6);
+    }
+
+    #[test]
+    fn sources() {
+        let a = Article::new("x", "").with_outlet("citing AP");
+        let b = Article::new("y", "").with_outlet("AP");
+        assert_eq!(source_key(&a), source_key(&b));
+    }
+}

@@ -1,0 +1,1080 @@
+//! Extraction: from the sentences of one article to people, titles, places, quotes and event
+//! claims. The grammars for time expressions ([`time`]) and quantities ([`quantity`]) are nom
+//! parsers; names, titles and places are found with automata built from the rules.
+
+#[allow(missing_docs)]
+pub mod quantity;
+#[allow(missing_docs)]
+pub mod time;
+
+mod quotes;
+
+use std::collections::HashMap;
+
+use crate::model::{
+    Actor, Article, EventClaim, Extraction, LocalPerson, QuantitySlot, Span, TitleMention,
+    WhenSlot, WhereSlot,
+};
+use crate::rules::{Modality, ModifierKind, PlaceKind, Rules, WordTense};
+use crate::segment::{segment, Segmentation, Sentence, Token};
+use crate::text::name_variants;
+use time::{DayOrder, Resolved, Tense};
+
+/// Options for extraction.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractOptions {
+    /// How to read `05/06/2025`.
+    pub day_order: DayOrder,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    None,
+    Time(usize),
+    Place(usize),
+    Title(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlaceRole {
+    Location,
+    Motion,
+    Actor,
+    Modifier,
+}
+
+#[derive(Debug, Clone)]
+struct SentPlace {
+    start: usize,
+    end: usize,
+    place: usize,
+    demonym: bool,
+    role: PlaceRole,
+    tok: usize,
+}
+
+#[derive(Debug, Clone)]
+struct SentPerson {
+    person: usize,
+    tok: usize,
+    start: usize,
+}
+
+/// Per-sentence working state.
+struct Sent<'a> {
+    idx: usize,
+    s: &'a Sentence,
+    tags: Vec<Tag>,
+    in_quote: Vec<bool>,
+    lower: Vec<String>,
+    times: Vec<time::TimeMention>,
+    places: Vec<SentPlace>,
+    persons: Vec<SentPerson>,
+    orgs: Vec<(String, usize)>,
+}
+
+/// Extract everything from one article.
+pub fn extract(
+    article_idx: usize,
+    article: &Article,
+    rules: &Rules,
+    opts: ExtractOptions,
+) -> (Segmentation, Extraction) {
+    let text = article.text.as_str();
+    let seg = segment(text, article.body_start, rules);
+    let mut ex = Extraction {
+        sentences: seg.sentences.iter().map(|s| (s.start, s.end)).collect(),
+        ..Extraction::default()
+    };
+    let quote_ranges = quotes::find_quotes(text, &seg);
+    let in_quote = |pos: usize| quote_ranges.iter().any(|q| pos >= q.open && pos < q.close);
+
+    let mut sents: Vec<Sent> = Vec::with_capacity(seg.sentences.len());
+    for (idx, s) in seg.sentences.iter().enumerate() {
+        let stext = &text[s.start..s.end];
+        let lower: Vec<String> = s
+            .tokens
+            .iter()
+            .map(|t| text[t.start..t.end].to_lowercase())
+            .collect();
+        let mut tags = vec![Tag::None; s.tokens.len()];
+        let in_q: Vec<bool> = s.tokens.iter().map(|t| in_quote(t.start)).collect();
+        let mut times = time::find_times(stext, &rules.time, opts.day_order);
+        for t in &mut times {
+            t.start += s.start;
+            t.end += s.start;
+        }
+        for (i, t) in times.iter().enumerate() {
+            tag_range(&s.tokens, &mut tags, t.start, t.end, Tag::Time(i));
+        }
+        let mut st = Sent {
+            idx,
+            s,
+            tags,
+            in_quote: in_q,
+            lower,
+            times,
+            places: Vec::new(),
+            persons: Vec::new(),
+            orgs: Vec::new(),
+        };
+        if !s.heading {
+            find_places(text, rules, &mut st, &mut ex, article_idx);
+        }
+        sents.push(st);
+    }
+
+    // People and titles, in text order so that surnames link back to full names.
+    for st in sents.iter_mut() {
+        if st.s.heading {
+            continue;
+        }
+        find_people(text, rules, st, &mut ex, article_idx);
+    }
+
+    // Quotes and their speakers.
+    ex.quotes = quotes::attribute(
+        text,
+        &seg,
+        &quote_ranges,
+        &sents_people(&sents),
+        rules,
+        article_idx,
+    );
+
+    // Event claims.
+    let anchor = article.published;
+    let mut context_date: Option<jiff::civil::Date> = None;
+    let mut last_para: Option<usize> = None;
+    let mut para_when: Option<WhenSlot> = None;
+    for st in &sents {
+        if st.s.heading {
+            continue;
+        }
+        if last_para != Some(st.s.paragraph) {
+            para_when = None;
+            last_para = Some(st.s.paragraph);
+        }
+        let mut claims = sentence_claims(text, rules, st, article_idx, anchor, &mut context_date);
+        for c in &mut claims {
+            if c.when.is_none() {
+                if let Some(w) = &para_when {
+                    let mut w = w.clone();
+                    w.inherited = true;
+                    c.when = Some(w);
+                }
+            }
+        }
+        if let Some(w) = claims
+            .iter()
+            .filter_map(|c| c.when.as_ref())
+            .find(|w| !w.inherited)
+        {
+            para_when = Some(w.clone());
+        }
+        ex.events.extend(claims);
+    }
+    (seg, ex)
+}
+
+fn sents_people(sents: &[Sent]) -> Vec<(usize, usize, usize)> {
+    // (sentence, byte start, person)
+    let mut v = Vec::new();
+    for st in sents {
+        for p in &st.persons {
+            v.push((st.idx, p.start, p.person));
+        }
+    }
+    v
+}
+
+fn tag_range(tokens: &[Token], tags: &mut [Tag], start: usize, end: usize, tag: Tag) {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.start < end && t.end > start && tags[i] == Tag::None {
+            tags[i] = tag;
+        }
+    }
+}
+
+fn tok_at(tokens: &[Token], pos: usize) -> usize {
+    tokens
+        .iter()
+        .position(|t| t.end > pos)
+        .unwrap_or(tokens.len().saturating_sub(1))
+}
+
+const SKIP_BEFORE_PLACE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "state",
+    "country",
+    "county",
+    "district",
+    "port",
+    "of",
+    "resort",
+    "coastal",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+    "nearby",
+    "neighboring",
+    "neighbouring",
+    "historic",
+    "seaside",
+    "border",
+    "outskirts",
+];
+
+fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, article: usize) {
+    let s = st.s;
+    let g = &rules.gazetteer;
+    for m in g.find(&text[s.start..s.end]) {
+        let (start, end) = (m.start + s.start, m.end + s.start);
+        let tok = tok_at(&s.tokens, start);
+        if st.in_quote.get(tok).copied().unwrap_or(false) {
+            continue;
+        }
+        // Words that are places only when capitalised mid-sentence or introduced by a preposition.
+        let place = m.candidates[0];
+        let p = &g.places[place];
+        let prev_word = prev_word_idx(&s.tokens, tok).map(|i| st.lower[i].as_str());
+        let after_prep = prev_word
+            .is_some_and(|w| rules.location_preps.contains(w) || rules.motion_preps.contains(w));
+        if p.kind == PlaceKind::City
+            && !m.demonym
+            && (p.ambiguous || p.pop < 100_000)
+            && !after_prep
+        {
+            continue;
+        }
+        if st.tags[tok] != Tag::None {
+            continue;
+        }
+        let role = place_role(text, rules, st, tok, end, m.demonym);
+        let idx = st.places.len();
+        st.places.push(SentPlace {
+            start,
+            end,
+            place,
+            demonym: m.demonym,
+            role,
+            tok,
+        });
+        tag_range(&s.tokens, &mut st.tags, start, end, Tag::Place(idx));
+        if !m.demonym {
+            ex.places.push((
+                place,
+                text[start..end].to_string(),
+                Span {
+                    article,
+                    start,
+                    end,
+                },
+            ));
+        }
+    }
+}
+
+fn prev_word_idx(tokens: &[Token], tok: usize) -> Option<usize> {
+    (0..tok).rev().find(|&i| tokens[i].word)
+}
+
+fn place_role(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    tok: usize,
+    end: usize,
+    demonym: bool,
+) -> PlaceRole {
+    let toks = &st.s.tokens;
+    if demonym {
+        // "Russian delegation", "Ukrainian and Russian representatives": an actor; else a modifier.
+        let mut k = tok + 1;
+        let mut steps = 0;
+        while k < toks.len() && steps < 4 {
+            if toks[k].word {
+                let w = &st.lower[k];
+                if rules.group_nouns.contains(w) {
+                    return PlaceRole::Actor;
+                }
+                if w != "and"
+                    && !is_demonym_tag(st, k)
+                    && !matches!(w.as_str(), "peace" | "military" | "official" | "senior")
+                {
+                    break;
+                }
+                steps += 1;
+            } else if &text[toks[k].start..toks[k].end] != "," {
+                break;
+            }
+            k += 1;
+        }
+        return PlaceRole::Modifier;
+    }
+    // Inside a hyphenated compound ("Ukraine-Russia talks"): an actor.
+    if toks
+        .get(tok)
+        .is_some_and(|t| t.end > end || t.start < end && text[t.start..t.end].contains('-'))
+    {
+        return PlaceRole::Actor;
+    }
+    // Followed directly by a title: "U.S. Secretary of State" is a modifier.
+    if let Some(next) = (tok + 1..toks.len()).find(|&i| toks[i].word) {
+        if matches!(st.tags[next], Tag::Title(_)) && toks[next].start <= end + 1 {
+            return PlaceRole::Modifier;
+        }
+    }
+    let mut k = tok;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        let t = toks[k];
+        if !t.word {
+            let c = &text[t.start..t.end];
+            if c == "," {
+                // "Istanbul, Turkey": the role of the place before the comma.
+                if let Some(prev) = st.places.iter().rev().find(|p| p.tok < k) {
+                    if prev.tok + 2 >= k || (k > 0 && prev.tok + 1 == k) {
+                        return prev.role;
+                    }
+                }
+            }
+            break;
+        }
+        let w = st.lower[k].as_str();
+        if rules.location_preps.contains(w) {
+            return PlaceRole::Location;
+        }
+        if rules.motion_preps.contains(w) {
+            // "delegations from Russia": the origin of a group is an actor.
+            if w == "from" {
+                if let Some(b) = prev_word_idx(toks, k) {
+                    if rules.group_nouns.contains(st.lower[b].as_str()) {
+                        return PlaceRole::Actor;
+                    }
+                }
+            }
+            return PlaceRole::Motion;
+        }
+        if w == "and" || w == "or" {
+            if let Some(prev) = st.places.iter().rev().find(|p| p.tok < k) {
+                if prev.tok + 1 == k || prev.tok + 2 == k {
+                    return prev.role;
+                }
+            }
+            break;
+        }
+        let is_place = matches!(st.tags[k], Tag::Place(_));
+        if !(SKIP_BEFORE_PLACE.contains(&w) || is_place) {
+            break;
+        }
+        steps += 1;
+    }
+    PlaceRole::Actor
+}
+
+fn is_demonym_tag(st: &Sent, k: usize) -> bool {
+    matches!(st.tags[k], Tag::Place(i) if st.places.get(i).is_some_and(|p| p.demonym))
+}
+
+fn is_capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s)
+}
+
+fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, article: usize) {
+    let s = st.s;
+    let toks = &s.tokens;
+    // Titles.
+    let mut title_matches: Vec<(usize, usize, usize)> = Vec::new();
+    for (a, b, ti) in rules.titles.find(&text[s.start..s.end]) {
+        let (a, b) = (a + s.start, b + s.start);
+        let tok = tok_at(toks, a);
+        if st.in_quote[tok] || !matches!(st.tags[tok], Tag::None) {
+            continue;
+        }
+        title_matches.push((a, b, ti));
+        let idx = title_matches.len() - 1;
+        tag_range(toks, &mut st.tags, a, b, Tag::Title(idx));
+    }
+    // Capitalised runs.
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let w = &text[t.start..t.end];
+        if !t.word
+            || st.tags[i] != Tag::None
+            || st.in_quote[i]
+            || !is_capitalized(w)
+            || rules.not_names.contains(&st.lower[i])
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut end = i + 1;
+        while j < toks.len() {
+            let tj = toks[j];
+            let wj = &text[tj.start..tj.end];
+            if tj.word
+                && st.tags[j] == Tag::None
+                && !st.in_quote[j]
+                && is_capitalized(wj)
+                && !rules.not_names.contains(&st.lower[j])
+            {
+                j += 1;
+                end = j;
+            } else if tj.word
+                && rules.name_particles.contains(&st.lower[j])
+                && j + 1 < toks.len()
+                && is_capitalized(&text[toks[j + 1].start..toks[j + 1].end])
+            {
+                j += 1;
+            } else if !tj.word
+                && wj == "."
+                && j == end
+                && toks[j - 1].end == tj.start
+                && text[toks[j - 1].start..toks[j - 1].end].chars().count() == 1
+            {
+                // An initial: "J."
+                j += 1;
+                end = j;
+            } else {
+                break;
+            }
+            // A possessive ends the name.
+            if end > 0
+                && strip_possessive(&text[toks[end - 1].start..toks[end - 1].end])
+                    != &text[toks[end - 1].start..toks[end - 1].end]
+            {
+                break;
+            }
+        }
+        let run: Vec<usize> = (i..end).filter(|&k| toks[k].word).collect();
+        i = end.max(i + 1);
+        if run.is_empty() {
+            continue;
+        }
+        classify_run(text, rules, st, ex, article, &run, &title_matches);
+    }
+}
+
+fn title_before(
+    text: &str,
+    st: &Sent,
+    first: usize,
+    titles: &[(usize, usize, usize)],
+) -> Option<usize> {
+    let toks = &st.s.tokens;
+    let k = first.checked_sub(1)?;
+    if let Tag::Title(ti) = st.tags[k] {
+        let (_, b, _) = titles[ti];
+        if b <= toks[first].start && text[b..toks[first].start].trim().is_empty() {
+            return Some(ti);
+        }
+    }
+    // "Lt. Gen." ends with a period token.
+    if !toks[k].word && k > 0 {
+        if let Tag::Title(ti) = st.tags[k - 1] {
+            return Some(ti);
+        }
+    }
+    None
+}
+
+fn honorific_before(rules: &Rules, st: &Sent, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 {
+        k -= 1;
+        if st.s.tokens[k].word {
+            return rules.honorifics.contains(&st.lower[k]);
+        }
+    }
+    false
+}
+
+fn classify_run(
+    text: &str,
+    rules: &Rules,
+    st: &mut Sent,
+    ex: &mut Extraction,
+    article: usize,
+    run: &[usize],
+    titles: &[(usize, usize, usize)],
+) {
+    let toks = &st.s.tokens;
+    let first = run[0];
+    let last = *run.last().unwrap_or(&first);
+    let words: Vec<&str> = run
+        .iter()
+        .map(|&k| strip_possessive(&text[toks[k].start..toks[k].end]))
+        .collect();
+    let start = toks[first].start;
+    let end = toks[last].start + words.last().map_or(0, |w| w.len());
+    let name = text[start..end].to_string();
+    let is_org = run
+        .iter()
+        .any(|&k| rules.org_words.contains(strip_possessive(&st.lower[k])));
+    let all_caps = words.len() == 1
+        && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !words[0].chars().any(char::is_lowercase);
+    if is_org || all_caps {
+        st.orgs.push((name.to_lowercase().replace('.', ""), first));
+        return;
+    }
+    let title = title_before(text, st, first, titles);
+    let honor = honorific_before(rules, st, first);
+    let looks_like_name = words.len() >= 2
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 1);
+    let known = find_person(ex, &words);
+    let person = if let Some(p) = known {
+        if words.len() > ex.persons[p].name.split_whitespace().count() {
+            ex.persons[p].name = words.join(" ");
+        }
+        Some(p)
+    } else if looks_like_name || title.is_some() || honor {
+        ex.persons.push(LocalPerson {
+            name: words.join(" "),
+            mentions: Vec::new(),
+        });
+        Some(ex.persons.len() - 1)
+    } else {
+        None
+    };
+    let Some(person) = person else { return };
+    ex.persons[person].mentions.push((
+        name.clone(),
+        Span {
+            article,
+            start,
+            end,
+        },
+    ));
+    st.persons.push(SentPerson {
+        person,
+        tok: first,
+        start,
+    });
+    if let Some(ti) = title {
+        push_title(text, rules, st, ex, article, person, titles[ti], first);
+    }
+    if let Some(ti) = appositive_title(text, rules, st, last) {
+        push_title(text, rules, st, ex, article, person, titles[ti], last + 1);
+    }
+}
+
+/// Find the article's person a run names: same surname (variants allowed) and a compatible
+/// first name, or a surname alone.
+fn find_person(ex: &Extraction, words: &[&str]) -> Option<usize> {
+    let last = words.last()?;
+    let first = if words.len() >= 2 {
+        Some(words[0])
+    } else {
+        None
+    };
+    for (i, p) in ex.persons.iter().enumerate() {
+        let parts: Vec<&str> = p.name.split_whitespace().collect();
+        let Some(plast) = parts.last() else { continue };
+        if !name_variants(plast, last) {
+            // A surname alone may be a first name in an odd run; only exact last names link.
+            continue;
+        }
+        let pfirst = if parts.len() >= 2 {
+            Some(parts[0])
+        } else {
+            None
+        };
+        match (first, pfirst) {
+            (Some(a), Some(b)) if !first_names_compatible(a, b) => continue,
+            _ => return Some(i),
+        }
+    }
+    None
+}
+
+fn first_names_compatible(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
+    if a.chars().count() == 1 || b.chars().count() == 1 {
+        return a.chars().next().map(|c| c.to_lowercase().to_string())
+            == b.chars().next().map(|c| c.to_lowercase().to_string());
+    }
+    name_variants(a, b)
+}
+
+fn appositive_title(text: &str, rules: &Rules, st: &Sent, last: usize) -> Option<usize> {
+    let toks = &st.s.tokens;
+    let mut k = last + 1;
+    let p = toks.get(k)?;
+    let c = &text[p.start..p.end];
+    if !(c == "," || c == "—" || c == "–") {
+        return None;
+    }
+    k += 1;
+    let mut steps = 0;
+    while k < toks.len() && steps < 5 {
+        if let Tag::Title(ti) = st.tags[k] {
+            // "Galuzin, Deputy Defense Minister Alexander Fomin": the title belongs to the next name.
+            let mut n = k + 1;
+            while n < toks.len() && matches!(st.tags[n], Tag::Title(x) if x == ti) {
+                n += 1;
+            }
+            let next_is_name = toks.get(n).is_some_and(|t| {
+                t.word
+                    && is_capitalized(&text[t.start..t.end])
+                    && !rules.not_names.contains(&st.lower[n])
+            });
+            return (!next_is_name).then_some(ti);
+        }
+        if !toks[k].word {
+            return None;
+        }
+        let w = st.lower[k].as_str();
+        if rules.triggers.contains_key(w)
+            || rules.reporting_verbs.contains(w)
+            || matches!(
+                w,
+                "who" | "which" | "and" | "but" | "said" | "says" | "is" | "was"
+            )
+        {
+            return None;
+        }
+        k += 1;
+        steps += 1;
+    }
+    None
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_title(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    ex: &mut Extraction,
+    article: usize,
+    person: usize,
+    m: (usize, usize, usize),
+    _at: usize,
+) {
+    let (a, b, ti) = m;
+    let mut canonical = rules.titles.titles[ti].canonical.clone();
+    let mut past = false;
+    let mut surface_start = a;
+    // Modifiers before the title: "former", "then-", "deputy".
+    let before = &text[st.s.start..a];
+    let mut words_before: Vec<(usize, &str)> = Vec::new();
+    let trimmed = before.trim_end();
+    let mut end = trimmed.len();
+    for _ in 0..2 {
+        let seg = &trimmed[..end];
+        let ws = seg.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let w = &seg[ws..];
+        if w.is_empty() {
+            break;
+        }
+        words_before.push((st.s.start + ws, w));
+        end = ws.saturating_sub(1);
+        if ws == 0 {
+            break;
+        }
+    }
+    // "then-Senator": the modifier is glued with a hyphen.
+    if let Some(h) = before.strip_suffix('-') {
+        let ws = h.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+        words_before.insert(0, (st.s.start + ws, &before[ws..]));
+    }
+    for (pos, w) in words_before {
+        let lw = w.to_lowercase();
+        match rules
+            .titles
+            .modifiers
+            .get(lw.as_str())
+            .or_else(|| rules.titles.modifiers.get(lw.trim_end_matches('-')))
+        {
+            Some(ModifierKind::Past) => {
+                past = true;
+                surface_start = pos;
+            }
+            Some(ModifierKind::Rank) => {
+                canonical = format!("{} {canonical}", lw.trim_end_matches('-'));
+                surface_start = pos;
+            }
+            Some(ModifierKind::Acting) => surface_start = pos,
+            None => break,
+        }
+    }
+    let surface = text[surface_start..b].to_string();
+    ex.titles.push(TitleMention {
+        person,
+        canonical,
+        surface,
+        span: Span {
+            article,
+            start: surface_start,
+            end: b,
+        },
+        sentence: st.idx,
+        past,
+    });
+}
+
+fn sentence_claims(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    article: usize,
+    anchor: Option<jiff::civil::Date>,
+    context_date: &mut Option<jiff::civil::Date>,
+) -> Vec<EventClaim> {
+    let toks = &st.s.tokens;
+    let sentence_start = toks.first().map_or(0, |t| t.start);
+    // Triggers.
+    let mut triggers: Vec<(usize, usize, WordTense)> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if !t.word || st.in_quote[k] || st.tags[k] != Tag::None {
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        if is_capitalized(w) && t.start != sentence_start {
+            continue;
+        }
+        if let Some(&(class, tense)) = rules.triggers.get(&st.lower[k]) {
+            triggers.push((k, class, tense));
+        }
+    }
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    let nearest = |tok: usize| -> usize {
+        let mut best = 0;
+        let mut best_d = usize::MAX;
+        for (i, &(k, _, _)) in triggers.iter().enumerate() {
+            let d = if k <= tok { tok - k } else { (k - tok) + 2 };
+            if d < best_d {
+                best_d = d;
+                best = i;
+            }
+        }
+        best
+    };
+    let sent_lower = text[st.s.start..st.s.end].to_lowercase();
+    let update = rules
+        .update_cues
+        .iter()
+        .any(|c| contains_phrase(&sent_lower, c));
+    // Group triggers by class.
+    let mut by_class: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, &(_, class, _)) in triggers.iter().enumerate() {
+        match by_class.iter_mut().find(|(c, _)| *c == class) {
+            Some((_, v)) => v.push(i),
+            None => by_class.push((class, vec![i])),
+        }
+    }
+    let trig_claim: Vec<usize> = triggers
+        .iter()
+        .map(|&(_, class, _)| by_class.iter().position(|(c, _)| *c == class).unwrap_or(0))
+        .collect();
+    let mut claims: Vec<EventClaim> = by_class
+        .iter()
+        .map(|(class, idxs)| {
+            let trigger = idxs
+                .iter()
+                .map(|&i| text[toks[triggers[i].0].start..toks[triggers[i].0].end].to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            EventClaim {
+                article,
+                sentence: st.idx,
+                span: Span {
+                    article,
+                    start: st.s.start,
+                    end: st.s.end,
+                },
+                class: *class,
+                trigger,
+                actors: Vec::new(),
+                when: None,
+                place: None,
+                quantities: Vec::new(),
+                modality: modality(rules, st, triggers[idxs[0]].0),
+                update,
+            }
+        })
+        .collect();
+
+    // Times.
+    let mut best_time: Vec<Option<(usize, WhenSlot)>> = vec![None; claims.len()];
+    for tm in &st.times {
+        let tok = tok_at(toks, tm.start);
+        if st.in_quote[tok] {
+            continue;
+        }
+        let ti = nearest(tok);
+        let ci = trig_claim[ti];
+        let surface = text[tm.start..tm.end].to_string();
+        let tense = tense_near(
+            rules,
+            &sent_lower,
+            tm.start - st.s.start,
+            &triggers,
+            toks,
+            st,
+        );
+        let value = time::resolve(&tm.expr, &surface, anchor, *context_date, tense);
+        if let Resolved::Value(v) = &value {
+            if v.granularity >= time::Granularity::Day {
+                *context_date = Some(v.start);
+            }
+        }
+        let rank = match &value {
+            Resolved::Value(v) => v.granularity as usize + 1,
+            Resolved::Unresolved { vague: true, .. } => 0,
+            Resolved::Unresolved { .. } => 1,
+        };
+        let slot = WhenSlot {
+            text: surface,
+            span: Span {
+                article,
+                start: tm.start,
+                end: tm.end,
+            },
+            expr: tm.expr.clone(),
+            value,
+            inherited: false,
+        };
+        if best_time[ci].as_ref().is_none_or(|(r, _)| rank > *r) {
+            best_time[ci] = Some((rank, slot));
+        }
+    }
+    for (c, t) in claims.iter_mut().zip(best_time) {
+        c.when = t.map(|(_, s)| s);
+    }
+
+    // Places as locations.
+    for p in st
+        .places
+        .iter()
+        .filter(|p| p.role == PlaceRole::Location && !p.demonym)
+    {
+        let ci = trig_claim[nearest(p.tok)];
+        let slot = WhereSlot {
+            text: text[p.start..p.end].to_string(),
+            span: Span {
+                article,
+                start: p.start,
+                end: p.end,
+            },
+            place: p.place,
+        };
+        let c = &mut claims[ci];
+        match &c.place {
+            None => c.place = Some(slot),
+            Some(old) => {
+                // Keep the most specific of compatible places ("Istanbul, Turkey" -> Istanbul).
+                if rules.gazetteer.within(p.place, old.place) && p.place != old.place {
+                    c.place = Some(slot);
+                }
+            }
+        }
+    }
+
+    // Quantities.
+    let qs = quantity::find_quantities(&text[st.s.start..st.s.end], &rules.numbers);
+    for mut q in qs {
+        q.start += st.s.start;
+        q.end += st.s.start;
+        let tok = tok_at(toks, q.start);
+        if st.in_quote[tok]
+            || q.modifier
+            || st.times.iter().any(|t| t.start < q.end && q.start < t.end)
+        {
+            continue;
+        }
+        let ci = trig_claim[nearest(tok)];
+        let before = &sent_lower[..q.start - st.s.start];
+        let upd = rules
+            .update_cues
+            .iter()
+            .any(|c| before.trim_end().ends_with(c.as_str()));
+        claims[ci].quantities.push(QuantitySlot {
+            text: text[q.start..q.end].to_string(),
+            q,
+            update: upd,
+        });
+    }
+
+    // Actors.
+    let mut actors: Vec<(usize, Actor)> = Vec::new();
+    for p in &st.persons {
+        if !st.in_quote[p.tok] {
+            actors.push((p.tok, Actor::Person(p.person)));
+        }
+    }
+    for p in &st.places {
+        if p.role != PlaceRole::Actor {
+            continue;
+        }
+        let g = &rules.gazetteer;
+        let place = &g.places[p.place];
+        let country = match place.kind {
+            PlaceKind::Country => Some(p.place),
+            PlaceKind::City => {
+                let c = g.country_of(p.place);
+                (g.places[c].capital == Some(p.place)).then_some(c)
+            }
+            PlaceKind::Region => None,
+        };
+        if let Some(c) = country {
+            actors.push((p.tok, Actor::Country(c)));
+        }
+    }
+    for (name, tok) in &st.orgs {
+        if !st.in_quote[*tok] {
+            actors.push((*tok, Actor::Org(name.clone())));
+        }
+    }
+    for (ci, (class, idxs)) in by_class.iter().enumerate() {
+        let c = &mut claims[ci];
+        if rules.predicates[*class].repeat {
+            // The agent only: the actor nearest to a trigger, preferring the one before it.
+            let mut best: Option<(usize, &Actor)> = None;
+            for &ti in idxs {
+                let k = triggers[ti].0;
+                for (tok, a) in &actors {
+                    let d = if *tok <= k { k - tok } else { (tok - k) + 1 };
+                    if d <= 12
+                        && best.is_none_or(|(bd, _)| d < bd)
+                        && !matches!(a, Actor::Country(_))
+                    {
+                        best = Some((d, a));
+                    }
+                }
+            }
+            if let Some((_, a)) = best {
+                c.actors.push(a.clone());
+            }
+        } else {
+            let mut v: Vec<Actor> = actors.iter().map(|(_, a)| a.clone()).collect();
+            v.sort();
+            v.dedup();
+            c.actors = v;
+        }
+    }
+    claims
+}
+
+fn contains_phrase(hay: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(phrase) {
+        let s = from + i;
+        if crate::text::is_word_bounded(hay, s, s + phrase.len()) {
+            return true;
+        }
+        from = s + phrase.len().max(1);
+        if from >= hay.len() {
+            break;
+        }
+    }
+    false
+}
+
+fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
+    let toks = &st.s.tokens;
+    let from = trigger_tok.saturating_sub(5);
+    let window: Vec<&str> = (from..trigger_tok)
+        .filter(|&k| toks[k].word && !st.in_quote[k])
+        .map(|k| st.lower[k].as_str())
+        .collect();
+    let joined = window.join(" ");
+    let mut found = Modality::Asserted;
+    for (cue, m) in &rules.cues {
+        if contains_phrase(&joined, cue) {
+            let rank = |m: Modality| match m {
+                Modality::Negated => 4,
+                Modality::Hypothetical => 3,
+                Modality::Expected => 2,
+                Modality::Reported => 1,
+                Modality::Asserted => 0,
+            };
+            if rank(*m) > rank(found) {
+                found = *m;
+            }
+        }
+    }
+    found
+}
+
+fn tense_near(
+    rules: &Rules,
+    sent_lower: &str,
+    pos: usize,
+    triggers: &[(usize, usize, WordTense)],
+    toks: &[Token],
+    st: &Sent,
+) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |at: usize, t: Tense| {
+        let d = at.abs_diff(pos);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, t));
+        }
+    };
+    for (set, tense) in [
+        (&rules.future_markers, Tense::Future),
+        (&rules.past_markers, Tense::Past),
+    ] {
+        for m in set.iter() {
+            let mut from = 0;
+            while let Some(i) = sent_lower[from..].find(m.as_str()) {
+                let s = from + i;
+                if crate::text::is_word_bounded(sent_lower, s, s + m.len())
+                    && !st.in_quote[tok_at(toks, s + st.s.start)]
+                {
+                    consider(s, tense);
+                }
+                from = s + m.len().max(1);
+                if from >= sent_lower.len() {
+                    break;
+                }
+            }
+        }
+    }
+    for &(k, _, wt) in triggers {
+        if wt == WordTense::Past {
+            consider(toks[k].start - st.s.start, Tense::Past);
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// People named in an article: a map from local person to the forms used.
+pub fn person_forms(ex: &Extraction) -> HashMap<usize, Vec<String>> {
+    ex.persons
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, p.mentions.iter().map(|m| m.0.clone()).collect()))
+        .collect()
+}

@@ -1,0 +1,214 @@
+//! Quotations and their speakers.
+
+use crate::model::{QuoteMention, Span};
+use crate::rules::Rules;
+use crate::segment::Segmentation;
+
+/// A quotation: byte offsets of the marks (`open` at the opening mark, `close` at the closing
+/// mark, or the paragraph end when unclosed).
+#[derive(Debug, Clone, Copy)]
+pub struct QuoteRange {
+    pub open: usize,
+    pub close: usize,
+    pub paragraph: usize,
+}
+
+/// Nesting cap for quotation marks (hostile input).
+const MAX_QUOTES_PER_PARAGRAPH: usize = 10_000;
+
+/// Find double quotations (“…” or "…") per paragraph. Single quotes are apostrophes or nested
+/// quotes and are ignored.
+pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<QuoteRange> {
+    let mut out = Vec::new();
+    for (pi, p) in seg.paragraphs.iter().enumerate() {
+        let para = &text[p.start..p.end];
+        let mut open: Option<usize> = None;
+        let mut count = 0;
+        for (i, c) in para.char_indices() {
+            let abs = p.start + i;
+            match (c, open) {
+                ('“', None) => open = Some(abs),
+                ('”', Some(o)) => {
+                    out.push(QuoteRange {
+                        open: o,
+                        close: abs,
+                        paragraph: pi,
+                    });
+                    open = None;
+                    count += 1;
+                }
+                ('"', None) => open = Some(abs),
+                ('"', Some(o)) if text[o..].starts_with('"') => {
+                    out.push(QuoteRange {
+                        open: o,
+                        close: abs,
+                        paragraph: pi,
+                    });
+                    open = None;
+                    count += 1;
+                }
+                _ => {}
+            }
+            if count > MAX_QUOTES_PER_PARAGRAPH {
+                break;
+            }
+        }
+        if let Some(o) = open {
+            // An unclosed quotation runs to the end of its paragraph (multi-paragraph quotes).
+            if p.end > o + 1 {
+                out.push(QuoteRange {
+                    open: o,
+                    close: p.end,
+                    paragraph: pi,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn mark_len(text: &str, pos: usize) -> usize {
+    text[pos..].chars().next().map_or(0, char::len_utf8)
+}
+
+/// Attribute each quotation to a speaker. `people` lists (sentence, byte start, local person)
+/// for every person mention outside quotes, in text order.
+pub fn attribute(
+    text: &str,
+    seg: &Segmentation,
+    quotes: &[QuoteRange],
+    people: &[(usize, usize, usize)],
+    rules: &Rules,
+    article: usize,
+) -> Vec<QuoteMention> {
+    let inside = |pos: usize| quotes.iter().any(|q| pos > q.open && pos < q.close);
+    let people: Vec<(usize, usize, usize)> =
+        people.iter().copied().filter(|p| !inside(p.1)).collect();
+    let sentence_of = |pos: usize| {
+        seg.sentences
+            .iter()
+            .position(|s| pos >= s.start && pos < s.end.max(s.start + 1))
+            .unwrap_or(0)
+    };
+    let mut out = Vec::new();
+    for q in quotes {
+        let inner_start = q.open + mark_len(text, q.open);
+        let inner_end = q.close;
+        if inner_end <= inner_start {
+            continue;
+        }
+        let body = text[inner_start..inner_end].trim();
+        if body.is_empty() {
+            continue;
+        }
+        let s_first = sentence_of(q.open);
+        let s_last = sentence_of(q.close.saturating_sub(1)).max(s_first);
+        let speaker = speaker_in_context(text, seg, quotes, &people, rules, q, s_first, s_last)
+            .or_else(|| speaker_from_lead_in(text, seg, &people, q));
+        out.push(QuoteMention {
+            speaker,
+            text: text[inner_start..inner_end].to_string(),
+            span: Span {
+                article,
+                start: inner_start,
+                end: inner_end,
+            },
+            sentence: s_first,
+            last_sentence: s_last,
+        });
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn speaker_in_context(
+    text: &str,
+    seg: &Segmentation,
+    quotes: &[QuoteRange],
+    people: &[(usize, usize, usize)],
+    rules: &Rules,
+    q: &QuoteRange,
+    s_first: usize,
+    s_last: usize,
+) -> Option<usize> {
+    let inside = |pos: usize| quotes.iter().any(|r| pos >= r.open && pos <= r.close);
+    // Words outside any quotation in the sentences around the quote.
+    let mut words: Vec<(usize, String)> = Vec::new();
+    for si in s_first..=s_last {
+        let s = &seg.sentences[si];
+        for t in &s.tokens {
+            if t.word && !inside(t.start) {
+                words.push((t.start, text[t.start..t.end].to_lowercase()));
+            }
+        }
+    }
+    let verbs: Vec<usize> = words
+        .iter()
+        .filter(|(_, w)| {
+            rules.reporting_verbs.contains(w)
+                || rules
+                    .triggers
+                    .get(w)
+                    .is_some_and(|(c, _)| rules.predicates[*c].name == "say")
+        })
+        .map(|(p, _)| *p)
+        .collect();
+    if verbs.is_empty() {
+        return None;
+    }
+    // The verb nearest the quotation.
+    let verb = *verbs.iter().min_by_key(|&&v| {
+        if v >= q.close {
+            v - q.close
+        } else {
+            q.open.saturating_sub(v)
+        }
+    })?;
+    let s_lo = seg.sentences[s_first].start;
+    let s_hi = seg.sentences[s_last].end;
+    let near: Option<&(usize, usize, usize)> = people
+        .iter()
+        .filter(|p| p.1 >= s_lo && p.1 < s_hi)
+        .min_by_key(|p| p.1.abs_diff(verb));
+    if let Some(p) = near {
+        if p.1.abs_diff(verb) < 120 {
+            return Some(p.2);
+        }
+    }
+    // "he said", "the president added": the last person named before the quotation.
+    let vi = words.iter().position(|(p, _)| *p == verb)?;
+    let lo = vi.saturating_sub(3);
+    let hi = (vi + 3).min(words.len());
+    let pronoun_or_title = words[lo..hi]
+        .iter()
+        .any(|(_, w)| rules.pronouns.contains(w) || rules.titles.forms.contains_key(w.as_str()));
+    if pronoun_or_title {
+        return people.iter().filter(|p| p.1 < q.open).last().map(|p| p.2);
+    }
+    None
+}
+
+/// A quotation standing alone after a lead-in ending in ':' ("He made a comment:") belongs to
+/// the person the lead-in is about.
+fn speaker_from_lead_in(
+    text: &str,
+    seg: &Segmentation,
+    people: &[(usize, usize, usize)],
+    q: &QuoteRange,
+) -> Option<usize> {
+    let para = seg.paragraphs.get(q.paragraph)?;
+    let lead_in_here = text[para.start..q.open].trim_end();
+    let lead = if lead_in_here.is_empty() {
+        let prev = seg.paragraphs[..q.paragraph]
+            .iter()
+            .rev()
+            .find(|p| !p.heading)?;
+        text[prev.start..prev.end].trim_end()
+    } else {
+        lead_in_here
+    };
+    if !lead.ends_with(':') {
+        return None;
+    }
+    people.iter().filter(|p| p.1 < q.open).last().map(|p| p.2)
+}

@@ -1,0 +1,235 @@
+//! The plain data each stage hands the next.
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::extract::quantity::QuantityMention;
+use crate::extract::time::{Resolved, TimeExpr};
+use crate::rules::Modality;
+
+/// A byte span into one article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    /// Index of the article in the corpus.
+    pub article: usize,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+}
+
+/// What a time expression was resolved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnchorSource {
+    /// The manifest's `published` column.
+    Manifest,
+    /// `Published:` in the article's front matter.
+    FrontMatter,
+    /// The dateline at the top of the article.
+    Dateline,
+    /// Given by the caller of the library.
+    Caller,
+    /// No publication date: relative expressions stay unresolved.
+    #[default]
+    None,
+}
+
+/// One news article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Identifier (the file stem for files).
+    pub id: String,
+    /// Where it was read from.
+    pub path: Option<PathBuf>,
+    /// The outlet, if known.
+    pub outlet: Option<String>,
+    /// The publication date, if known.
+    pub published: Option<Date>,
+    /// Where the publication date came from.
+    pub anchor: AnchorSource,
+    /// The headline, if the article has one (front matter `Title:`).
+    pub title: Option<String>,
+    /// The full text as read (front matter included); spans index into it.
+    pub text: String,
+    /// Byte offset where the body starts (after front matter).
+    pub body_start: usize,
+}
+
+impl Article {
+    /// An article from a string.
+    ///
+    /// ```
+    /// let a = crosscheck::Article::new("a1", "The bus crashed on Monday.")
+    ///     .with_outlet("Harbor Times")
+    ///     .with_published("2026-03-03".parse().unwrap());
+    /// assert_eq!(a.id, "a1");
+    /// ```
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
+        Article {
+            id: id.into(),
+            path: None,
+            outlet: None,
+            published: None,
+            anchor: AnchorSource::None,
+            title: None,
+            text: text.into(),
+            body_start: 0,
+        }
+    }
+
+    /// Set the outlet.
+    pub fn with_outlet(mut self, outlet: impl Into<String>) -> Article {
+        self.outlet = Some(outlet.into());
+        self
+    }
+
+    /// Set the publication date (the anchor for relative time expressions).
+    pub fn with_published(mut self, date: Date) -> Article {
+        self.published = Some(date);
+        self.anchor = AnchorSource::Caller;
+        self
+    }
+
+    /// The text of a span of this article.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.text.get(start..end).unwrap_or("")
+    }
+}
+
+/// A person as named in one article.
+#[derive(Debug, Clone)]
+pub struct LocalPerson {
+    /// The fullest name seen ("Marco Rubio").
+    pub name: String,
+    /// Every surface form with its span.
+    pub mentions: Vec<(String, Span)>,
+}
+
+/// A title given to a person at one mention.
+#[derive(Debug, Clone)]
+pub struct TitleMention {
+    /// The local person index.
+    pub person: usize,
+    /// Canonical title.
+    pub canonical: String,
+    /// Surface form ("U.S. Senator").
+    pub surface: String,
+    /// Span of the title words.
+    pub span: Span,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Former/retired: not a current office.
+    pub past: bool,
+}
+
+/// A direct quotation.
+#[derive(Debug, Clone)]
+pub struct QuoteMention {
+    /// Local person index of the speaker, if attributed.
+    pub speaker: Option<usize>,
+    /// The quoted words.
+    pub text: String,
+    /// Span of the quoted words (inside the marks).
+    pub span: Span,
+    /// Sentence index where it starts.
+    pub sentence: usize,
+    /// Sentence index where it ends.
+    pub last_sentence: usize,
+}
+
+/// Who or what takes part in an event, before cross-article linking.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Actor {
+    /// A person of this article.
+    Person(usize),
+    /// A country (gazetteer index), named or by demonym + group noun.
+    Country(usize),
+    /// An organisation by normalised name.
+    Org(String),
+}
+
+/// A time slot of an event claim.
+#[derive(Debug, Clone)]
+pub struct WhenSlot {
+    /// The surface text.
+    pub text: String,
+    /// Its span.
+    pub span: Span,
+    /// The parsed expression.
+    pub expr: TimeExpr,
+    /// The resolved value.
+    pub value: Resolved,
+    /// Taken from an earlier sentence of the paragraph, not stated here.
+    pub inherited: bool,
+}
+
+/// A place slot of an event claim.
+#[derive(Debug, Clone)]
+pub struct WhereSlot {
+    /// The surface text.
+    pub text: String,
+    /// Its span.
+    pub span: Span,
+    /// Gazetteer index.
+    pub place: usize,
+}
+
+/// A quantity slot.
+#[derive(Debug, Clone)]
+pub struct QuantitySlot {
+    /// The surface text.
+    pub text: String,
+    /// The parsed quantity.
+    pub q: QuantityMention,
+    /// Marked as an update ("rose to").
+    pub update: bool,
+}
+
+/// One event as one article states it.
+#[derive(Debug, Clone)]
+pub struct EventClaim {
+    /// Article index.
+    pub article: usize,
+    /// Sentence index in the article.
+    pub sentence: usize,
+    /// The sentence span (the evidence).
+    pub span: Span,
+    /// Predicate class index.
+    pub class: usize,
+    /// Trigger words as written.
+    pub trigger: String,
+    /// Participants.
+    pub actors: Vec<Actor>,
+    /// When.
+    pub when: Option<WhenSlot>,
+    /// Where.
+    pub place: Option<WhereSlot>,
+    /// Quantities.
+    pub quantities: Vec<QuantitySlot>,
+    /// Modality.
+    pub modality: Modality,
+    /// The sentence marks a change ("postponed to Friday").
+    pub update: bool,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// People named in the article.
+    pub persons: Vec<LocalPerson>,
+    /// Titles given to them.
+    pub titles: Vec<TitleMention>,
+    /// Quotations.
+    pub quotes: Vec<QuoteMention>,
+    /// Event claims.
+    pub events: Vec<EventClaim>,
+    /// Places named (gazetteer index, surface, span).
+    pub places: Vec<(usize, String, Span)>,
+    /// Sentence spans (start, end) by sentence index.
+    pub sentences: Vec<(usize, usize)>,
+    /// Diagnostics (non-fatal).
+    pub diagnostics: Vec<String>,
+}

@@ -1,0 +1,402 @@
+//! The pipeline: load → segment → extract → resolve → cluster → compare → report.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::cluster::{cluster_events, Event};
+use crate::conflict::Compare;
+use crate::extract::time::{self, Resolved};
+use crate::extract::{extract, ExtractOptions};
+use crate::ingest::Corpus;
+use crate::model::{Actor, Article, Extraction};
+use crate::report::{
+    ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report,
+    SkippedInfo, TimeInfo, ToolInfo, SCHEMA_VERSION,
+};
+use crate::resolve::link_people;
+use crate::rules::Rules;
+
+pub use crate::extract::time::DayOrder;
+
+/// Runs the whole check over a corpus.
+///
+/// ```
+/// use crosscheck::{Article, Corpus, Pipeline};
+/// let corpus = Corpus::from_articles([
+///     Article::new("a", "Police said the bus crashed near Lyon on Monday.").with_published("2026-03-04".parse().unwrap()),
+///     Article::new("b", "The bus crashed near Lyon on Tuesday, police said.").with_published("2026-03-04".parse().unwrap()),
+/// ]);
+/// let report = Pipeline::new().run(&corpus);
+/// assert_eq!(report.articles.len(), 2);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    rules: Arc<Rules>,
+    opts: ExtractOptions,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline with the embedded default rules.
+    pub fn new() -> Pipeline {
+        Pipeline {
+            rules: Rules::defaults(),
+            opts: ExtractOptions::default(),
+        }
+    }
+
+    /// A pipeline with the given rules.
+    pub fn with_rules(rules: impl Into<Arc<Rules>>) -> Pipeline {
+        Pipeline {
+            rules: rules.into(),
+            opts: ExtractOptions::default(),
+        }
+    }
+
+    /// How to read numeric dates such as `05/06/2025` (default: day first).
+    pub fn day_order(mut self, order: DayOrder) -> Pipeline {
+        self.opts.day_order = order;
+        self
+    }
+
+    /// The rules in use.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// Extract one article (segmentation and claims), for inspection.
+    pub fn extract(&self, index: usize, article: &Article) -> Extraction {
+        extract(index, article, &self.rules, self.opts).1
+    }
+
+    /// Check a corpus and build the report.
+    pub fn run(&self, corpus: &Corpus) -> Report {
+        let rules = &*self.rules;
+        let articles = &corpus.articles;
+        let mut skipped: Vec<SkippedInfo> = corpus
+            .skipped
+            .iter()
+            .map(|s| SkippedInfo {
+                path: s.path.clone(),
+                reason: s.reason.clone(),
+            })
+            .collect();
+        let mut warnings = corpus.warnings.clone();
+        // Extract every article independently; a panic in one loses only that one.
+        let results: Vec<Option<Extraction>> = articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, a)| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    extract(i, a, rules, self.opts).1
+                }))
+                .ok()
+            })
+            .collect();
+        let mut extractions = Vec::with_capacity(results.len());
+        for (a, r) in articles.iter().zip(results) {
+            match r {
+                Some(ex) => extractions.push(ex),
+                None => {
+                    skipped.push(SkippedInfo {
+                        path: a
+                            .path
+                            .as_ref()
+                            .map_or_else(|| a.id.clone(), |p| p.display().to_string()),
+                        reason: "internal error while reading this article (please report it)"
+                            .into(),
+                    });
+                    extractions.push(Extraction::default());
+                }
+            }
+        }
+        for (a, ex) in articles.iter().zip(&extractions) {
+            for d in &ex.diagnostics {
+                warnings.push(format!("{}: {d}", a.id));
+            }
+        }
+        let (persons, person_map) = link_people(&extractions);
+        let actor_key = |article: usize, a: &Actor| -> String {
+            match a {
+                Actor::Person(p) => format!("p{}", person_map[article][*p]),
+                Actor::Country(c) => format!("c:{}", rules.gazetteer.places[*c].id),
+                Actor::Org(o) => format!("o:{o}"),
+            }
+        };
+        let mut events: Vec<Event> = Vec::new();
+        for (ai, ex) in extractions.iter().enumerate() {
+            for c in &ex.events {
+                let mut actors: Vec<String> = c.actors.iter().map(|x| actor_key(ai, x)).collect();
+                actors.sort();
+                actors.dedup();
+                events.push(Event {
+                    claim: c,
+                    actors,
+                    published: articles[ai].published,
+                });
+            }
+        }
+        let clustering = cluster_events(rules, &events);
+        let cmp = Compare {
+            rules,
+            articles,
+            extractions: &extractions,
+            persons: &persons,
+            person_map: &person_map,
+        };
+        let outcome = cmp.run(&events, &clustering);
+
+        let mut discrepancies = outcome.discrepancies;
+        discrepancies.sort_by(|a, b| {
+            b.confidence
+                .total_cmp(&a.confidence)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.about.cmp(&b.about))
+                .then_with(|| {
+                    a.sides
+                        .first()
+                        .map(|s| &s.normalized)
+                        .cmp(&b.sides.first().map(|s| &s.normalized))
+                })
+        });
+        for (i, d) in discrepancies.iter_mut().enumerate() {
+            d.id = format!("d{}", i + 1);
+        }
+        let mut facts = outcome.facts;
+        facts.sort_by(|a, b| {
+            b.independent_sources
+                .cmp(&a.independent_sources)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.about.cmp(&b.about))
+                .then(a.normalized.cmp(&b.normalized))
+        });
+        for (i, f) in facts.iter_mut().enumerate() {
+            f.id = format!("f{}", i + 1);
+        }
+
+        // Claims and entities for the report.
+        let evidence = |article: usize, start: usize, end: usize| -> Evidence {
+            let a = &articles[article];
+            Evidence {
+                article: a.id.clone(),
+                start,
+                end,
+                text: a.slice(start, end).to_string(),
+            }
+        };
+        let mut claims = Vec::new();
+        for e in &events {
+            let c = e.claim;
+            let a = &articles[c.article];
+            claims.push(ClaimInfo {
+                id: String::new(),
+                article: a.id.clone(),
+                kind: "event".into(),
+                predicate: rules.predicates[c.class].name.clone(),
+                text: c.trigger.clone(),
+                actors: e
+                    .actors
+                    .iter()
+                    .map(|k| actor_display(k, &persons, rules))
+                    .collect(),
+                when: c.when.as_ref().map(|w| time_info(w, a)),
+                place: c.place.as_ref().map(|p| PlaceInfo {
+                    text: p.text.clone(),
+                    id: rules.gazetteer.places[p.place].id.clone(),
+                    name: rules.gazetteer.places[p.place].name.clone(),
+                }),
+                quantities: c
+                    .quantities
+                    .iter()
+                    .map(|q| QuantityInfo {
+                        text: q.text.clone(),
+                        value: q.q.value,
+                        unit: q.q.unit.clone(),
+                        qualifier: format!("{:?}", q.q.qualifier).to_lowercase(),
+                    })
+                    .collect(),
+                modality: serde_json::to_value(c.modality)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                evidence: evidence(c.article, c.span.start, c.span.end),
+            });
+        }
+        for (ai, ex) in extractions.iter().enumerate() {
+            for t in &ex.titles {
+                let (s, e) = ex
+                    .sentences
+                    .get(t.sentence)
+                    .copied()
+                    .unwrap_or((t.span.start, t.span.end));
+                claims.push(ClaimInfo {
+                    id: String::new(),
+                    article: articles[ai].id.clone(),
+                    kind: "title".into(),
+                    predicate: if t.past {
+                        format!("former {}", t.canonical)
+                    } else {
+                        t.canonical.clone()
+                    },
+                    text: t.surface.clone(),
+                    actors: vec![persons[person_map[ai][t.person]].name.clone()],
+                    when: None,
+                    place: None,
+                    quantities: Vec::new(),
+                    modality: "asserted".into(),
+                    evidence: evidence(ai, s, e),
+                });
+            }
+            for q in &ex.quotes {
+                claims.push(ClaimInfo {
+                    id: String::new(),
+                    article: articles[ai].id.clone(),
+                    kind: "quote".into(),
+                    predicate: q
+                        .speaker
+                        .map_or_else(String::new, |p| persons[person_map[ai][p]].name.clone()),
+                    text: q.text.clone(),
+                    actors: q
+                        .speaker
+                        .map(|p| persons[person_map[ai][p]].name.clone())
+                        .into_iter()
+                        .collect(),
+                    when: None,
+                    place: None,
+                    quantities: Vec::new(),
+                    modality: "asserted".into(),
+                    evidence: evidence(ai, q.span.start, q.span.end),
+                });
+            }
+        }
+        for (i, c) in claims.iter_mut().enumerate() {
+            c.id = format!("c{}", i + 1);
+        }
+        let mut entities = Vec::new();
+        for p in &persons {
+            let mut forms: Vec<Form> = Vec::new();
+            for &(a, lp) in &p.members {
+                for (text, span) in &extractions[a].persons[lp].mentions {
+                    forms.push(Form {
+                        text: text.clone(),
+                        article: articles[a].id.clone(),
+                        start: span.start,
+                        end: span.end,
+                    });
+                }
+            }
+            forms.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
+            let mut variants: Vec<String> = forms.iter().map(|f| f.text.clone()).collect();
+            variants.sort();
+            variants.dedup();
+            entities.push(EntityInfo {
+                id: String::new(),
+                kind: "person".into(),
+                name: p.name.clone(),
+                variants,
+                forms,
+            });
+        }
+        let mut places: BTreeMap<usize, Vec<Form>> = BTreeMap::new();
+        for (ai, ex) in extractions.iter().enumerate() {
+            for (place, text, span) in &ex.places {
+                places.entry(*place).or_default().push(Form {
+                    text: text.clone(),
+                    article: articles[ai].id.clone(),
+                    start: span.start,
+                    end: span.end,
+                });
+            }
+        }
+        for (place, forms) in places {
+            let mut variants: Vec<String> = forms.iter().map(|f| f.text.clone()).collect();
+            variants.sort();
+            variants.dedup();
+            entities.push(EntityInfo {
+                id: String::new(),
+                kind: "place".into(),
+                name: rules.gazetteer.places[place].name.clone(),
+                variants,
+                forms,
+            });
+        }
+        for (i, e) in entities.iter_mut().enumerate() {
+            e.id = format!("e{}", i + 1);
+        }
+
+        Report {
+            schema: SCHEMA_VERSION,
+            tool: ToolInfo {
+                name: "crosscheck".into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+            },
+            articles: articles
+                .iter()
+                .map(|a| ArticleInfo {
+                    id: a.id.clone(),
+                    path: a.path.as_ref().map(|p| p.display().to_string()),
+                    outlet: a.outlet.clone(),
+                    published: a.published.map(|d| d.to_string()),
+                    anchor: serde_json::to_value(a.anchor)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default(),
+                })
+                .collect(),
+            discrepancies,
+            facts,
+            claims,
+            entities,
+            skipped,
+            warnings,
+        }
+    }
+}
+
+fn actor_display(key: &str, persons: &[crate::resolve::PersonEntity], rules: &Rules) -> String {
+    if let Some(Ok(i)) = key.strip_prefix('p').map(str::parse::<usize>) {
+        if let Some(p) = persons.get(i) {
+            return p.name.clone();
+        }
+    }
+    if let Some(c) = key.strip_prefix("c:") {
+        if let Some(&i) = rules.gazetteer.by_id.get(c) {
+            return rules.gazetteer.places[i].name.clone();
+        }
+    }
+    key.trim_start_matches("o:").to_string()
+}
+
+fn time_info(w: &crate::model::WhenSlot, a: &Article) -> TimeInfo {
+    let anchor = serde_json::to_value(a.anchor)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    match &w.value {
+        Resolved::Value(v) => TimeInfo {
+            text: w.text.clone(),
+            normalized: time::normalized(v),
+            granularity: format!("{:?}", v.granularity).to_lowercase(),
+            anchor,
+            inherited: w.inherited,
+        },
+        Resolved::Unresolved { text, vague } => TimeInfo {
+            text: w.text.clone(),
+            normalized: text.clone(),
+            granularity: if *vague {
+                "vague".into()
+            } else {
+                "unresolved".into()
+            },
+            anchor: "none".into(),
+            inherited: w.inherited,
+        },
+    }
+}

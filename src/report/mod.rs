@@ -1,0 +1,337 @@
+//! The report: serde wire types, kept apart from the internals so that the JSON contract
+//! (`"schema": 1`) stays stable, and one renderer per format.
+
+mod csv;
+mod markdown;
+mod text;
+
+use std::io::Write;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+
+/// The JSON schema version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Kinds of discrepancy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Different days for one event.
+    When,
+    /// Different places for one event.
+    Where,
+    /// Offices that exclude each other for one person.
+    Title,
+    /// Incompatible figures for one count.
+    Quantity,
+    /// One remark quoted in different words.
+    Quote,
+    /// Different agents for one action.
+    Who,
+    /// Opposite outcomes.
+    Outcome,
+}
+
+impl Kind {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::When => "when",
+            Kind::Where => "where",
+            Kind::Title => "title",
+            Kind::Quantity => "quantity",
+            Kind::Quote => "quote",
+            Kind::Who => "who",
+            Kind::Outcome => "outcome",
+        }
+    }
+}
+
+/// The tool that wrote a report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolInfo {
+    /// "crosscheck".
+    pub name: String,
+    /// Crate version.
+    pub version: String,
+}
+
+/// An article as the report lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    /// Id (file stem).
+    pub id: String,
+    /// Path read from.
+    pub path: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date (YYYY-MM-DD).
+    pub published: Option<String>,
+    /// Where the publication date came from (`manifest`, `front-matter`, `dateline`, `caller`, `none`).
+    pub anchor: String,
+}
+
+/// A piece of evidence: the exact bytes `[start, end)` of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Article id.
+    pub article: String,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// The text at those bytes.
+    pub text: String,
+}
+
+/// One side of a discrepancy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// The value as written ("Thursday").
+    pub value: String,
+    /// The normalized value ("2025-05-15").
+    pub normalized: String,
+    /// Articles that state it.
+    pub articles: Vec<String>,
+    /// How many independent sources that is (reprints of one wire story count once).
+    pub independent_sources: usize,
+    /// Evidence sentences.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A place where the sources disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    /// Stable id (`d1`, ...), most confident first.
+    pub id: String,
+    /// Kind.
+    pub kind: Kind,
+    /// What fact it is about.
+    pub about: String,
+    /// The sides (two or more).
+    pub sides: Vec<Side>,
+    /// Confidence in [0, 1].
+    pub confidence: f64,
+    /// One sentence: why this is a conflict.
+    pub explanation: String,
+    /// One article stands on two sides (an inconsistency inside it).
+    pub internal: bool,
+}
+
+/// A fact the sources agree on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Stable id (`f1`, ...).
+    pub id: String,
+    /// What it is about.
+    pub about: String,
+    /// The slot (`when`, `where`, `title`, `quantity`, `quote`).
+    pub kind: Kind,
+    /// Value as written.
+    pub value: String,
+    /// Normalized value.
+    pub normalized: String,
+    /// Articles stating it.
+    pub articles: Vec<String>,
+    /// Independent sources among them.
+    pub independent_sources: usize,
+    /// Evidence.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A resolved time in a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeInfo {
+    /// As written.
+    pub text: String,
+    /// Normalized (`2025-05-16`), or the lowercase text when unresolved.
+    pub normalized: String,
+    /// `year`, `month`, `week`, `day`, `part-of-day`, `minute`, or `unresolved`.
+    pub granularity: String,
+    /// What it was resolved against.
+    pub anchor: String,
+    /// Taken from an earlier sentence of the paragraph.
+    pub inherited: bool,
+}
+
+/// A place in a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceInfo {
+    /// As written.
+    pub text: String,
+    /// Gazetteer id.
+    pub id: String,
+    /// Gazetteer name.
+    pub name: String,
+}
+
+/// A quantity in a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuantityInfo {
+    /// As written.
+    pub text: String,
+    /// Value in base units.
+    pub value: f64,
+    /// Unit class.
+    pub unit: Option<String>,
+    /// `exact`, `at_least`, `at_most`, `about`.
+    pub qualifier: String,
+}
+
+/// One claim as one source states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimInfo {
+    /// Id (`c1`, ...).
+    pub id: String,
+    /// Article id.
+    pub article: String,
+    /// `event`, `title` or `quote`.
+    pub kind: String,
+    /// Predicate class (events), title (titles) or speaker (quotes).
+    pub predicate: String,
+    /// Trigger words, title as written, or the quoted words.
+    pub text: String,
+    /// Participants (entity names).
+    pub actors: Vec<String>,
+    /// When.
+    pub when: Option<TimeInfo>,
+    /// Where.
+    #[serde(rename = "where")]
+    pub place: Option<PlaceInfo>,
+    /// Quantities.
+    pub quantities: Vec<QuantityInfo>,
+    /// `asserted`, `expected`, `reported`, `negated`, `hypothetical`.
+    pub modality: String,
+    /// The sentence.
+    pub evidence: Evidence,
+}
+
+/// A surface form of an entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// As written.
+    pub text: String,
+    /// Article id.
+    pub article: String,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+}
+
+/// A person, place or organisation with every surface form seen. Variants are information,
+/// never conflicts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityInfo {
+    /// Id (`e1`, ...).
+    pub id: String,
+    /// `person`, `place`.
+    pub kind: String,
+    /// Display name.
+    pub name: String,
+    /// Distinct spellings seen.
+    pub variants: Vec<String>,
+    /// Every mention.
+    pub forms: Vec<Form>,
+}
+
+/// An input that was not used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedInfo {
+    /// Path.
+    pub path: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// The result of a check: what the sources disagree on, what they agree on, and how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Schema version (1).
+    pub schema: u32,
+    /// Tool.
+    pub tool: ToolInfo,
+    /// The articles read.
+    pub articles: Vec<ArticleInfo>,
+    /// Discrepancies, most confident first.
+    pub discrepancies: Vec<Discrepancy>,
+    /// Facts the sources agree on.
+    pub facts: Vec<Fact>,
+    /// Every claim read.
+    pub claims: Vec<ClaimInfo>,
+    /// Entities with their variants.
+    pub entities: Vec<EntityInfo>,
+    /// Inputs skipped.
+    pub skipped: Vec<SkippedInfo>,
+    /// Warnings.
+    pub warnings: Vec<String>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text for the terminal.
+    Text,
+    /// The JSON contract.
+    Json,
+    /// One row per discrepancy side.
+    Csv,
+    /// Markdown for tickets.
+    Markdown,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Format, String> {
+        match s {
+            "text" | "txt" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            "markdown" | "md" => Ok(Format::Markdown),
+            other => Err(format!(
+                "unknown format `{other}` (text, json, csv, markdown)"
+            )),
+        }
+    }
+}
+
+impl Report {
+    /// Whether any discrepancy was found.
+    pub fn has_discrepancies(&self) -> bool {
+        !self.discrepancies.is_empty()
+    }
+
+    /// Outlet of an article id, or the id.
+    pub fn outlet_of(&self, article: &str) -> String {
+        self.articles
+            .iter()
+            .find(|a| a.id == article)
+            .and_then(|a| a.outlet.clone())
+            .filter(|o| !o.is_empty())
+            .unwrap_or_else(|| article.to_string())
+    }
+
+    /// Render in `format` into `out`.
+    pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
+        match format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, self)?;
+                writeln!(out)?;
+            }
+            Format::Csv => csv::write(self, out)?,
+            Format::Markdown => markdown::write(self, out)?,
+            Format::Text => text::write(self, out)?,
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Render to a string.
+    pub fn render_to_string(&self, format: Format) -> Result<String> {
+        let mut buf = Vec::new();
+        self.render(format, &mut buf)?;
+        Ok(String::from_utf8_lossy(&buf).into_owned())
+    }
+}

@@ -1,0 +1,61 @@
+//! Plain text for the terminal.
+
+use std::io::Write;
+
+use super::Report;
+use crate::error::Result;
+
+pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
+    let n = report.discrepancies.len();
+    writeln!(
+        out,
+        "crosscheck: {} article(s), {} discrepanc{}, {} agreed fact(s)",
+        report.articles.len(),
+        n,
+        if n == 1 { "y" } else { "ies" },
+        report.facts.len()
+    )?;
+    for d in &report.discrepancies {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "[{}] {} — {} (confidence {:.2}){}",
+            d.id,
+            d.kind.as_str().to_uppercase(),
+            d.about,
+            d.confidence,
+            if d.internal {
+                " [inside one article]"
+            } else {
+                ""
+            }
+        )?;
+        writeln!(out, "  {}", d.explanation)?;
+        for s in &d.sides {
+            let outlets: Vec<String> = s.articles.iter().map(|a| report.outlet_of(a)).collect();
+            writeln!(
+                out,
+                "  • {:?} ({}) — {} article(s), {} independent: {}",
+                s.value,
+                s.normalized,
+                s.articles.len(),
+                s.independent_sources,
+                outlets.join(", ")
+            )?;
+            for e in &s.evidence {
+                writeln!(out, "      {}: {}", e.article, e.text.replace('\n', " "))?;
+            }
+        }
+    }
+    if !report.skipped.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "skipped:")?;
+        for s in &report.skipped {
+            writeln!(out, "  {}: {}", s.path, s.reason)?;
+        }
+    }
+    for w in &report.warnings {
+        writeln!(out, "warning: {w}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,963 @@
+//! Rules: the data that drives extraction, parsed from plain-text rule files.
+//!
+//! Every rule file uses one line grammar (see [`syntax`]); what a line means depends on its
+//! keyword, not on the file it is in, so a user file can extend any lexicon. The defaults are
+//! compiled into the binary; [`RulesBuilder::add_dir`] replaces a default file of the same name
+//! and adds any other `*.rules` file.
+
+pub mod syntax;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::{Error, ErrorKind, Result, RuleOrigin};
+use crate::extract::quantity::{NumberWords, Qualifier};
+use crate::extract::time::{PartOfDay, TimeWords};
+use crate::text::fold;
+use syntax::{Item, RuleLine};
+
+/// The version of the rule-file format this build reads (`# format: 1`).
+pub const RULES_FORMAT: u32 = 1;
+
+/// The default rule files, compiled in.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("time.rules", include_str!("../../rules/time.rules")),
+    ("numbers.rules", include_str!("../../rules/numbers.rules")),
+    ("titles.rules", include_str!("../../rules/titles.rules")),
+    ("events.rules", include_str!("../../rules/events.rules")),
+    ("lexicon.rules", include_str!("../../rules/lexicon.rules")),
+    (
+        "gazetteer.rules",
+        include_str!("../../rules/gazetteer.rules"),
+    ),
+];
+
+/// How a title modifier changes a title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModifierKind {
+    /// "former", "ex-", "retired": a past office, never in conflict with a current one.
+    Past,
+    /// "deputy", "vice", "assistant": a different, lower office.
+    Rank,
+    /// "acting", "interim": the same office.
+    Acting,
+}
+
+/// A title in the lexicon.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Canonical lowercase form.
+    pub canonical: String,
+    /// Exclusion classes it belongs to.
+    pub classes: Vec<String>,
+}
+
+/// A class of titles.
+#[derive(Debug, Clone, Default)]
+pub struct TitleClass {
+    /// Two different titles of this class cannot be held by one person at once.
+    pub exclusive: bool,
+    /// Other classes whose titles cannot be held together with this one's.
+    pub excludes: Vec<String>,
+}
+
+/// Titles and their exclusion classes.
+#[derive(Debug, Default)]
+pub struct TitleLexicon {
+    /// All titles.
+    pub titles: Vec<Title>,
+    /// Classes by name.
+    pub classes: HashMap<String, TitleClass>,
+    /// Modifiers ("former", "deputy", ...) by lowercase word.
+    pub modifiers: HashMap<String, ModifierKind>,
+    /// Surface form (lowercase) to title index.
+    pub forms: HashMap<String, usize>,
+    matcher: Option<AhoCorasick>,
+    pattern_title: Vec<usize>,
+}
+
+impl TitleLexicon {
+    /// Whether titles `a` and `b` (canonical forms) exclude each other.
+    pub fn excludes(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return false;
+        }
+        let (Some(ta), Some(tb)) = (self.get(a), self.get(b)) else {
+            return false;
+        };
+        for ca in &ta.classes {
+            for cb in &tb.classes {
+                if ca == cb && self.classes.get(ca).is_some_and(|c| c.exclusive) {
+                    return true;
+                }
+                if self
+                    .classes
+                    .get(ca)
+                    .is_some_and(|c| c.excludes.contains(cb))
+                    || self
+                        .classes
+                        .get(cb)
+                        .is_some_and(|c| c.excludes.contains(ca))
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// A title by canonical form.
+    pub fn get(&self, canonical: &str) -> Option<&Title> {
+        self.forms.get(canonical).map(|&i| &self.titles[i])
+    }
+
+    /// Find title forms in `text` (case-insensitive, leftmost-longest, whole words):
+    /// `(start, end, title index)`.
+    pub fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
+        m.find_iter(text)
+            .filter(|x| crate::text::is_word_bounded(text, x.start(), x.end()))
+            .map(|x| {
+                (
+                    x.start(),
+                    x.end(),
+                    self.pattern_title[x.pattern().as_usize()],
+                )
+            })
+            .collect()
+    }
+}
+
+/// Kind of place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    /// A country.
+    Country,
+    /// A first-level region (state, province).
+    Region,
+    /// A city or town.
+    City,
+}
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Stable id (`TR`, `TR.34`, `G745044`).
+    pub id: String,
+    /// Kind.
+    pub kind: PlaceKind,
+    /// Name.
+    pub name: String,
+    /// Parent place index.
+    pub parent: Option<usize>,
+    /// Population.
+    pub pop: u64,
+    /// The name is also a common word or a name shared with other places.
+    pub ambiguous: bool,
+    /// Capital city index (countries).
+    pub capital: Option<usize>,
+}
+
+/// A world gazetteer with containment.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    /// All places.
+    pub places: Vec<Place>,
+    /// Id to index.
+    pub by_id: HashMap<String, usize>,
+    matcher: Option<AhoCorasick>,
+    /// Per pattern: candidate places, and whether the pattern is a demonym.
+    patterns: Vec<(Vec<usize>, bool)>,
+}
+
+/// One gazetteer match in a text.
+#[derive(Debug, Clone)]
+pub struct PlaceMatch {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Candidate places, most populous first.
+    pub candidates: Vec<usize>,
+    /// The match is a demonym ("Turkish"), standing for its country.
+    pub demonym: bool,
+}
+
+impl Gazetteer {
+    /// Whether place `inner` lies within place `outer` (or is it).
+    pub fn within(&self, inner: usize, outer: usize) -> bool {
+        let mut cur = Some(inner);
+        let mut guard = 0;
+        while let Some(c) = cur {
+            if c == outer {
+                return true;
+            }
+            guard += 1;
+            if guard > 16 {
+                break;
+            }
+            cur = self.places.get(c).and_then(|p| p.parent);
+        }
+        false
+    }
+
+    /// The country a place lies in.
+    pub fn country_of(&self, p: usize) -> usize {
+        let mut cur = p;
+        for _ in 0..16 {
+            match self.places[cur].parent {
+                Some(parent) => cur = parent,
+                None => break,
+            }
+        }
+        cur
+    }
+
+    /// Find gazetteer names and demonyms in `text` (whole words, capitalised in the text).
+    pub fn find(&self, text: &str) -> Vec<PlaceMatch> {
+        let Some(m) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for x in m.find_iter(text) {
+            let (s, e) = (x.start(), x.end());
+            if !crate::text::is_word_bounded(text, s, e) {
+                continue;
+            }
+            if !text[s..].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let (cands, demonym) = &self.patterns[x.pattern().as_usize()];
+            out.push(PlaceMatch {
+                start: s,
+                end: e,
+                candidates: cands.clone(),
+                demonym: *demonym,
+            });
+        }
+        out
+    }
+}
+
+/// A class of event predicates ("meet", "say", "kill" ...).
+#[derive(Debug, Clone)]
+pub struct PredicateClass {
+    /// Class name.
+    pub name: String,
+    /// Acts one actor repeats (say, visit): a different day is another act, not a conflict.
+    pub repeat: bool,
+}
+
+/// Tense or aspect a trigger word carries by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordTense {
+    /// Base or present form.
+    Present,
+    /// Past form.
+    Past,
+    /// A noun ("talks").
+    Noun,
+}
+
+/// Modality cue kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// Expected, planned, scheduled.
+    Expected,
+    /// Attributed or hearsay.
+    Reported,
+    /// Negated.
+    Negated,
+    /// Conditional or speculative.
+    Hypothetical,
+}
+
+/// Everything extraction needs, loaded from rule files.
+#[derive(Debug, Default)]
+pub struct Rules {
+    /// Time words.
+    pub time: TimeWords,
+    /// Number words, currencies, qualifiers, units.
+    pub numbers: NumberWords,
+    /// Titles.
+    pub titles: TitleLexicon,
+    /// Places.
+    pub gazetteer: Gazetteer,
+    /// Predicate classes.
+    pub predicates: Vec<PredicateClass>,
+    /// Trigger word (lowercase) to (class index, tense).
+    pub triggers: HashMap<String, (usize, WordTense)>,
+    /// Abbreviations that end with a period (lowercase, with the periods).
+    pub abbrevs: HashSet<String>,
+    /// Abbreviations that never end a sentence (titles, honorifics).
+    pub abbrevs_inner: HashSet<String>,
+    /// Honorifics (Mr., Ms.) lowercase without period.
+    pub honorifics: HashSet<String>,
+    /// Group nouns that make a demonym an actor ("Russian delegation").
+    pub group_nouns: HashSet<String>,
+    /// Spelling folds: word to canonical word (defence to defense).
+    pub folds: HashMap<String, String>,
+    /// Prepositions that put a place as the location of an event.
+    pub location_preps: HashSet<String>,
+    /// Prepositions of motion (the place is not where the event happened).
+    pub motion_preps: HashSet<String>,
+    /// Modality cue phrases (lowercase) and their kind.
+    pub cues: Vec<(String, Modality)>,
+    /// Future-tense markers.
+    pub future_markers: HashSet<String>,
+    /// Past-tense markers (auxiliaries).
+    pub past_markers: HashSet<String>,
+    /// Capitalised words that never start or belong to a person name.
+    pub not_names: HashSet<String>,
+    /// Words that mark a capitalised sequence as an organisation.
+    pub org_words: HashSet<String>,
+    /// Lowercase particles allowed inside names (de, van, bin).
+    pub name_particles: HashSet<String>,
+    /// Reporting verbs for quote attribution (lowercase).
+    pub reporting_verbs: HashSet<String>,
+    /// Words that start a new sentence after an abbreviation that may end one ("U.S. The").
+    pub starters: HashSet<String>,
+    /// Pronouns that refer back to a person.
+    pub pronouns: HashSet<String>,
+    /// Update cues ("postponed to", "rose to").
+    pub update_cues: Vec<String>,
+}
+
+static DEFAULT_RULES: LazyLock<Arc<Rules>> = LazyLock::new(|| {
+    let mut b = RulesBuilder::new();
+    b.add_defaults();
+    Arc::new(b.build().expect("embedded rules parse"))
+});
+
+impl Rules {
+    /// The embedded default rules (parsed once, shared).
+    pub fn defaults() -> Arc<Rules> {
+        DEFAULT_RULES.clone()
+    }
+
+    /// Defaults with the files of `dir` replacing same-named defaults and adding the others.
+    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Rules> {
+        let mut b = RulesBuilder::new();
+        b.add_defaults();
+        b.add_dir(dir)?;
+        b.build()
+    }
+
+    /// Class index of a predicate class name.
+    pub fn predicate_index(&self, name: &str) -> Option<usize> {
+        self.predicates.iter().position(|p| p.name == name)
+    }
+
+    /// Canonical spelling of a lowercase word (defence to defense).
+    pub fn fold_word<'a>(&'a self, w: &'a str) -> &'a str {
+        self.folds.get(w).map(String::as_str).unwrap_or(w)
+    }
+}
+
+/// Collects rule sources, then builds [`Rules`].
+#[derive(Debug, Default)]
+pub struct RulesBuilder {
+    sources: Vec<(RuleOrigin, String)>,
+}
+
+impl RulesBuilder {
+    /// An empty builder (no rules at all).
+    pub fn new() -> RulesBuilder {
+        RulesBuilder::default()
+    }
+
+    /// Add the embedded default files.
+    pub fn add_defaults(&mut self) -> &mut Self {
+        for (name, text) in DEFAULT_FILES {
+            self.sources.push((
+                RuleOrigin::Embedded((*name).to_string()),
+                (*text).to_string(),
+            ));
+        }
+        self
+    }
+
+    /// Add rules from a string; `name` appears in error messages.
+    pub fn add_str(&mut self, name: &str, text: &str) -> &mut Self {
+        self.sources
+            .push((RuleOrigin::Str(name.to_string()), text.to_string()));
+        self
+    }
+
+    /// Add one rule file from disk. A file named like a default file replaces it.
+    pub fn add_file(&mut self, path: impl AsRef<Path>) -> Result<&mut Self> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            self.sources
+                .retain(|(o, _)| !matches!(o, RuleOrigin::Embedded(n) if n == name));
+        }
+        self.sources
+            .push((RuleOrigin::File(path.to_path_buf()), text));
+        Ok(self)
+    }
+
+    /// Add every `*.rules` file of a directory (sorted by name).
+    pub fn add_dir(&mut self, dir: impl AsRef<Path>) -> Result<&mut Self> {
+        let dir = dir.as_ref();
+        let rd = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+        let mut files: Vec<_> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "rules"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(Error::input(dir, "no *.rules file in this directory"));
+        }
+        for f in files {
+            self.add_file(f)?;
+        }
+        Ok(self)
+    }
+
+    /// Parse and compile everything; every error is reported with file:line:col.
+    pub fn build(&self) -> Result<Rules> {
+        let mut rules = Rules::default();
+        let mut errors = Vec::new();
+        let mut places_pending: Vec<(RuleOrigin, RuleLine)> = Vec::new();
+        for (origin, text) in &self.sources {
+            let (lines, syntax_errors) = syntax::parse_text(text);
+            for e in syntax_errors {
+                errors.push(rule_error(origin, e.line, e.col, e.msg));
+            }
+            for line in lines {
+                if line.keyword.text == "place" {
+                    places_pending.push((origin.clone(), line));
+                    continue;
+                }
+                if let Err((col, msg)) = apply(&mut rules, &line) {
+                    errors.push(rule_error(origin, line.line, col, msg));
+                }
+            }
+        }
+        if let Err(mut e) = build_gazetteer(&mut rules.gazetteer, &places_pending) {
+            errors.append(&mut e);
+        }
+        check_title_classes(&rules.titles, &mut errors);
+        if !errors.is_empty() {
+            return Err(if errors.len() == 1 {
+                errors.remove(0)
+            } else {
+                Error::new(ErrorKind::Partial(errors))
+            });
+        }
+        compile_titles(&mut rules.titles, &rules.folds);
+        Ok(rules)
+    }
+}
+
+fn rule_error(origin: &RuleOrigin, line: usize, col: usize, msg: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Rule {
+        origin: origin.clone(),
+        line,
+        col,
+        msg: msg.into(),
+    })
+}
+
+type Apply = std::result::Result<(), (usize, String)>;
+
+fn need_args(l: &RuleLine, n: usize, what: &str) -> Apply {
+    if l.args.len() < n {
+        let col = l
+            .args
+            .last()
+            .map_or(l.keyword.col + l.keyword.text.chars().count(), |a| a.col);
+        return Err((col, format!("`{}` needs {what}", l.keyword.text)));
+    }
+    Ok(())
+}
+
+fn parse_num<T: std::str::FromStr>(
+    item: &Item,
+    what: &str,
+) -> std::result::Result<T, (usize, String)> {
+    item.text
+        .parse()
+        .map_err(|_| (item.col, format!("expected {what}, found `{}`", item.text)))
+}
+
+fn lower(items: &[Item]) -> impl Iterator<Item = String> + '_ {
+    items.iter().map(|i| i.text.to_lowercase())
+}
+
+fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
+    let kw = l.keyword.text.as_str();
+    match kw {
+        "weekday" => {
+            need_args(l, 2, "a name and a number 1-7 (Monday = 1)")?;
+            let n: u8 = parse_num(&l.args[1], "a weekday number 1-7")?;
+            let wd = match n {
+                1 => jiff::civil::Weekday::Monday,
+                2 => jiff::civil::Weekday::Tuesday,
+                3 => jiff::civil::Weekday::Wednesday,
+                4 => jiff::civil::Weekday::Thursday,
+                5 => jiff::civil::Weekday::Friday,
+                6 => jiff::civil::Weekday::Saturday,
+                7 => jiff::civil::Weekday::Sunday,
+                _ => return Err((l.args[1].col, "weekday number must be 1-7".into())),
+            };
+            r.time.weekdays.insert(l.args[0].text.to_lowercase(), wd);
+            for a in lower(l.attr("alias").unwrap_or(&[])) {
+                r.time.weekdays.insert(a, wd);
+            }
+        }
+        "month" => {
+            need_args(l, 2, "a name and a number 1-12")?;
+            let n: i8 = parse_num(&l.args[1], "a month number 1-12")?;
+            if !(1..=12).contains(&n) {
+                return Err((l.args[1].col, "month number must be 1-12".into()));
+            }
+            r.time.months.insert(l.args[0].text.to_lowercase(), n);
+            for a in lower(l.attr("alias").unwrap_or(&[])) {
+                r.time.months.insert(a, n);
+            }
+        }
+        "relative" => {
+            need_args(l, 2, "a word and a day offset")?;
+            let n: i32 = parse_num(&l.args[1], "a day offset")?;
+            r.time
+                .relative_days
+                .insert(l.args[0].text.to_lowercase(), n);
+        }
+        "part" => {
+            need_args(l, 2, "a word and morning|afternoon|evening|night")?;
+            let p = match l.args[1].text.as_str() {
+                "morning" => PartOfDay::Morning,
+                "afternoon" => PartOfDay::Afternoon,
+                "evening" => PartOfDay::Evening,
+                "night" => PartOfDay::Night,
+                other => return Err((l.args[1].col, format!("unknown part of day `{other}`"))),
+            };
+            r.time.parts_of_day.insert(l.args[0].text.to_lowercase(), p);
+        }
+        "vague" => {
+            need_args(l, 1, "one or more phrases")?;
+            r.time.vague.extend(lower(&l.args));
+        }
+        "zone" => {
+            need_args(l, 2, "a zone name and an offset in minutes")?;
+            let n: i32 = parse_num(&l.args[1], "an offset in minutes")?;
+            r.time.zones.insert(l.args[0].text.to_lowercase(), n);
+        }
+        "number" => {
+            need_args(l, 2, "a word and its value")?;
+            let n: u64 = parse_num(&l.args[1], "a whole number")?;
+            r.numbers.units.insert(l.args[0].text.to_lowercase(), n);
+        }
+        "scale" => {
+            need_args(l, 2, "a word and its value")?;
+            let n: u64 = parse_num(&l.args[1], "a whole number")?;
+            r.numbers.scales.insert(l.args[0].text.to_lowercase(), n);
+        }
+        "currency" => {
+            need_args(l, 2, "an ISO code and one or more symbols or words")?;
+            let code = l.args[0].text.clone();
+            for a in &l.args[1..] {
+                r.numbers
+                    .currencies
+                    .insert(a.text.to_lowercase(), code.clone());
+            }
+        }
+        "qualifier" => {
+            need_args(l, 2, "exact|at_least|at_most|about and phrases")?;
+            let q = match l.args[0].text.as_str() {
+                "exact" => Qualifier::Exact,
+                "at_least" => Qualifier::AtLeast,
+                "at_most" => Qualifier::AtMost,
+                "about" => Qualifier::About,
+                other => return Err((l.args[0].col, format!("unknown qualifier `{other}`"))),
+            };
+            for a in lower(&l.args[1..]) {
+                r.numbers.qualifiers.insert(a, q);
+            }
+        }
+        "unit" => {
+            need_args(l, 2, "a unit class and its nouns")?;
+            let class = l.args[0].text.clone();
+            for a in lower(&l.args[1..]) {
+                r.numbers.unit_classes.insert(a, class.clone());
+            }
+        }
+        "class" => {
+            need_args(l, 1, "a class name")?;
+            let c = r.titles.classes.entry(l.args[0].text.clone()).or_default();
+            c.exclusive = l.has_flag("exclusive");
+            for a in l.args.iter().skip(1) {
+                if a.text != "exclusive" {
+                    return Err((a.col, format!("unknown class flag `{}`", a.text)));
+                }
+            }
+            c.excludes = l
+                .attr("excludes")
+                .unwrap_or(&[])
+                .iter()
+                .map(|i| i.text.clone())
+                .collect();
+        }
+        "title" => {
+            need_args(l, 1, "a title")?;
+            let Some(classes) = l.attr("class") else {
+                return Err((l.keyword.col, "`title` needs class=CLASS".into()));
+            };
+            let canonical = l.args[0].text.to_lowercase();
+            let classes: Vec<String> = classes.iter().map(|i| i.text.clone()).collect();
+            let idx = match r.titles.forms.get(&canonical) {
+                Some(&i) => {
+                    r.titles.titles[i].classes = classes;
+                    i
+                }
+                None => {
+                    r.titles.titles.push(Title {
+                        canonical: canonical.clone(),
+                        classes,
+                    });
+                    r.titles.titles.len() - 1
+                }
+            };
+            r.titles.forms.insert(canonical, idx);
+            for a in lower(l.attr("alias").unwrap_or(&[])) {
+                r.titles.forms.insert(a, idx);
+            }
+        }
+        "modifier" => {
+            need_args(l, 1, "a word")?;
+            let kind = match l.attr1("kind").map(|i| i.text.as_str()) {
+                Some("past") => ModifierKind::Past,
+                Some("rank") => ModifierKind::Rank,
+                Some("acting") => ModifierKind::Acting,
+                _ => {
+                    return Err((
+                        l.keyword.col,
+                        "`modifier` needs kind=past|rank|acting".into(),
+                    ))
+                }
+            };
+            for a in lower(&l.args) {
+                r.titles.modifiers.insert(a, kind);
+            }
+        }
+        "predicate" => {
+            need_args(l, 1, "a class name")?;
+            let name = l.args[0].text.clone();
+            let comm = l.has_flag("repeat");
+            let idx = match r.predicate_index(&name) {
+                Some(i) => i,
+                None => {
+                    r.predicates.push(PredicateClass { name, repeat: comm });
+                    r.predicates.len() - 1
+                }
+            };
+            r.predicates[idx].repeat = comm;
+            for (key, tense) in [
+                ("verb", WordTense::Present),
+                ("past", WordTense::Past),
+                ("noun", WordTense::Noun),
+            ] {
+                for w in lower(l.attr(key).unwrap_or(&[])) {
+                    r.triggers.insert(w, (idx, tense));
+                }
+            }
+        }
+        "abbrev" => {
+            let inner = l.attr1("ends").is_some_and(|i| i.text == "never");
+            for a in lower(&l.args) {
+                if inner {
+                    r.abbrevs_inner.insert(a.clone());
+                }
+                r.abbrevs.insert(a);
+            }
+        }
+        "honorific" => r.honorifics.extend(lower(&l.args)),
+        "group" => r.group_nouns.extend(lower(&l.args)),
+        "fold" => {
+            need_args(l, 2, "a variant and its canonical spelling")?;
+            r.folds
+                .insert(l.args[0].text.to_lowercase(), l.args[1].text.to_lowercase());
+        }
+        "prep" => {
+            need_args(l, 2, "location|motion and words")?;
+            let set = match l.args[0].text.as_str() {
+                "location" => &mut r.location_preps,
+                "motion" => &mut r.motion_preps,
+                other => {
+                    return Err((l.args[0].col, format!("unknown preposition kind `{other}`")))
+                }
+            };
+            set.extend(lower(&l.args[1..]));
+        }
+        "cue" => {
+            need_args(l, 2, "a modality and phrases")?;
+            let m = match l.args[0].text.as_str() {
+                "expected" => Modality::Expected,
+                "reported" => Modality::Reported,
+                "negated" => Modality::Negated,
+                "hypothetical" => Modality::Hypothetical,
+                other => return Err((l.args[0].col, format!("unknown modality `{other}`"))),
+            };
+            for a in lower(&l.args[1..]) {
+                r.cues.push((a, m));
+            }
+        }
+        "tense" => {
+            need_args(l, 2, "future|past and words")?;
+            let set = match l.args[0].text.as_str() {
+                "future" => &mut r.future_markers,
+                "past" => &mut r.past_markers,
+                other => return Err((l.args[0].col, format!("unknown tense `{other}`"))),
+            };
+            set.extend(lower(&l.args[1..]));
+        }
+        "notname" => r.not_names.extend(lower(&l.args)),
+        "orgword" => r.org_words.extend(lower(&l.args)),
+        "particle" => r.name_particles.extend(lower(&l.args)),
+        "reporting" => r.reporting_verbs.extend(lower(&l.args)),
+        "pronoun" => r.pronouns.extend(lower(&l.args)),
+        "starter" => r.starters.extend(lower(&l.args)),
+        "update" => r.update_cues.extend(lower(&l.args)),
+        other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
+    }
+    Ok(())
+}
+
+fn check_title_classes(t: &TitleLexicon, errors: &mut Vec<Error>) {
+    let mut missing: Vec<&str> = t
+        .titles
+        .iter()
+        .flat_map(|x| x.classes.iter())
+        .chain(t.classes.values().flat_map(|c| c.excludes.iter()))
+        .filter(|c| !t.classes.contains_key(*c))
+        .map(String::as_str)
+        .collect();
+    missing.sort();
+    missing.dedup();
+    for m in missing {
+        errors.push(Error::new(ErrorKind::Rule {
+            origin: RuleOrigin::Str("titles".into()),
+            line: 0,
+            col: 0,
+            msg: format!("title class `{m}` is used but never declared with `class {m}`"),
+        }));
+    }
+}
+
+fn compile_titles(t: &mut TitleLexicon, folds: &HashMap<String, String>) {
+    // Spelling folds give extra surface forms: "defense minister" also matches "defence minister".
+    let reverse: Vec<(&String, &String)> = folds.iter().collect();
+    let mut forms: Vec<(String, usize)> = t.forms.iter().map(|(k, &v)| (k.clone(), v)).collect();
+    let mut extra = Vec::new();
+    for (form, idx) in &forms {
+        for (variant, canonical) in &reverse {
+            if form.split(' ').any(|w| w == canonical.as_str()) {
+                let alt: Vec<&str> = form
+                    .split(' ')
+                    .map(|w| {
+                        if w == canonical.as_str() {
+                            variant.as_str()
+                        } else {
+                            w
+                        }
+                    })
+                    .collect();
+                extra.push((alt.join(" "), *idx));
+            }
+        }
+    }
+    forms.extend(extra);
+    forms.sort();
+    forms.dedup();
+    t.pattern_title = forms.iter().map(|(_, i)| *i).collect();
+    let pats: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+    t.matcher = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .ok();
+}
+
+fn build_gazetteer(
+    g: &mut Gazetteer,
+    lines: &[(RuleOrigin, RuleLine)],
+) -> std::result::Result<(), Vec<Error>> {
+    let mut errors = Vec::new();
+    // First pass: ids.
+    for (origin, l) in lines {
+        if l.args.len() < 3 {
+            errors.push(rule_error(
+                origin,
+                l.line,
+                l.keyword.col,
+                "`place` needs ID KIND NAME",
+            ));
+            continue;
+        }
+        let kind = match l.args[1].text.as_str() {
+            "country" => PlaceKind::Country,
+            "region" => PlaceKind::Region,
+            "city" => PlaceKind::City,
+            other => {
+                errors.push(rule_error(
+                    origin,
+                    l.line,
+                    l.args[1].col,
+                    format!("unknown place kind `{other}`"),
+                ));
+                continue;
+            }
+        };
+        let pop = match l
+            .attr1("pop")
+            .map(|p| p.text.parse::<u64>().map_err(|_| p.col))
+        {
+            Some(Ok(p)) => p,
+            Some(Err(col)) => {
+                errors.push(rule_error(origin, l.line, col, "pop= needs a whole number"));
+                0
+            }
+            None => 0,
+        };
+        let id = l.args[0].text.clone();
+        let place = Place {
+            id: id.clone(),
+            kind,
+            name: l.args[2].text.clone(),
+            parent: None,
+            pop,
+            ambiguous: l.attr("ambiguous").is_some(),
+            capital: None,
+        };
+        match g.by_id.get(&id) {
+            Some(&i) => g.places[i] = place,
+            None => {
+                g.by_id.insert(id, g.places.len());
+                g.places.push(place);
+            }
+        }
+    }
+    // Second pass: links and names.
+    let mut names: HashMap<String, (Vec<usize>, bool)> = HashMap::new();
+    for (origin, l) in lines {
+        if l.args.len() < 3 {
+            continue;
+        }
+        let Some(&idx) = g.by_id.get(&l.args[0].text) else {
+            continue;
+        };
+        for (key, is_parent) in [("in", true), ("capital", false)] {
+            if let Some(item) = l.attr1(key) {
+                match g.by_id.get(&item.text) {
+                    Some(&p) if is_parent => g.places[idx].parent = Some(p),
+                    Some(&p) => g.places[idx].capital = Some(p),
+                    None => errors.push(rule_error(
+                        origin,
+                        l.line,
+                        item.col,
+                        format!("{key}={} names no place", item.text),
+                    )),
+                }
+            }
+        }
+        let mut add = |name: &str, demonym: bool| {
+            for form in [name.to_string(), fold(name)] {
+                if form.chars().count() < 2 {
+                    continue;
+                }
+                let e = names.entry(form).or_insert_with(|| (Vec::new(), demonym));
+                if !e.0.contains(&idx) {
+                    e.0.push(idx);
+                }
+            }
+        };
+        add(&l.args[2].text, false);
+        for a in l.attr("alias").unwrap_or(&[]) {
+            add(&a.text, false);
+        }
+        for a in l.attr("demonym").unwrap_or(&[]) {
+            add(&a.text, true);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut names: Vec<(String, (Vec<usize>, bool))> = names.into_iter().collect();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, (cands, _)) in &mut names {
+        cands.sort_by(|&a, &b| {
+            (g.places[a].kind, std::cmp::Reverse(g.places[a].pop))
+                .cmp(&(g.places[b].kind, std::cmp::Reverse(g.places[b].pop)))
+        });
+    }
+    let pats: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+    g.matcher = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .ok();
+    g.patterns = names.into_iter().map(|(_, v)| v).collect();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load() {
+        let r = Rules::defaults();
+        assert!(r.time.weekdays.len() >= 7);
+        assert!(!r.titles.titles.is_empty());
+        assert!(r.gazetteer.places.len() > 100);
+        assert!(r.predicate_index("meet").is_some());
+    }
+
+    #[test]
+    fn bad_rule_reports_line_and_column() {
+        let mut b = RulesBuilder::new();
+        b.add_str("mine.rules", "weekday Monday 1\nweekday Funday 9\n");
+        let e = b.build().unwrap_err();
+        assert_eq!(e.to_string(), "mine.rules:2:16: weekday number must be 1-7");
+        let mut b = RulesBuilder::new();
+        b.add_str("x.rules", "\n\nfrobnicate a b\n");
+        assert_eq!(
+            b.build().unwrap_err().to_string(),
+            "x.rules:3:1: unknown keyword `frobnicate`"
+        );
+    }
+
+    #[test]
+    fn title_exclusion() {
+        let r = Rules::defaults();
+        assert!(r.titles.excludes("senator", "secretary of state"));
+        assert!(!r
+            .titles
+            .excludes("member of parliament", "foreign minister"));
+        assert!(r.titles.excludes("foreign minister", "defense minister"));
+        assert!(!r.titles.excludes("special envoy", "lieutenant general"));
+        assert!(!r.titles.excludes("chief executive", "founder"));
+        assert!(r
+            .titles
+            .excludes("chief executive", "chief financial officer"));
+    }
+
+    #[test]
+    fn containment() {
+        let r = Rules::defaults();
+        let g = &r.gazetteer;
+        let fr = g.by_id["FR"];
+        let m = g.find("They met in Paris on Monday.");
+        assert!(m.iter().any(|m| g.within(m.candidates[0], fr)));
+    }
+}

@@ -1,0 +1,90 @@
+//! Small text helpers shared by the stages.
+
+/// ASCII-fold (deunicode) and lowercase.
+pub fn fold(s: &str) -> String {
+    let mut out = deunicode::deunicode(s);
+    out.make_ascii_lowercase();
+    out
+}
+
+/// Whether `text[start..end]` starts and ends on word boundaries.
+pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return false;
+    }
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let inner_last = text[..end].chars().next_back();
+    let ok_before = before.is_none_or(|c| !c.is_alphanumeric());
+    // A pattern ending in '.' (an abbreviation) is bounded by itself.
+    let ok_after = inner_last == Some('.') || after.is_none_or(|c| !c.is_alphanumeric());
+    ok_before && ok_after
+}
+
+/// A key for matching name variants: ASCII-folded, lowercase, with common transliteration
+/// differences removed (y/i, -skyy/-sky, kh/h, g/h, doubled letters, Mohammed/Muhammad).
+pub fn name_key(name: &str) -> String {
+    let f = fold(name);
+    let f: String = f.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let mut s = f
+        .replace("kh", "h")
+        .replace("ph", "f")
+        .replace("ck", "k")
+        .replace("ou", "u")
+        .replace("iy", "i")
+        .replace("ij", "i")
+        .replace('y', "i")
+        .replace('j', "i")
+        .replace('g', "h")
+        .replace('w', "v")
+        .replace('e', "a")
+        .replace('o', "u");
+    // Collapse doubled letters.
+    let mut out = String::with_capacity(s.len());
+    let mut prev = None;
+    for c in s.drain(..) {
+        if Some(c) != prev {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Whether two folded name parts are variants of one name.
+pub fn name_variants(a: &str, b: &str) -> bool {
+    let (ka, kb) = (name_key(a), name_key(b));
+    if ka.is_empty() || kb.is_empty() {
+        return false;
+    }
+    if ka == kb {
+        return true;
+    }
+    // Jaro-Winkler on keys: measured on the example corpora (variants score >= 0.93, distinct
+    // surnames sharing a prefix score <= 0.89).
+    ka.len() >= 5 && kb.len() >= 5 && strsim::jaro_winkler(&ka, &kb) >= 0.93
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_variant_folding() {
+        assert!(name_variants("Zelensky", "Zelenskyy"));
+        assert!(name_variants("Sybiga", "Sybiha"));
+        assert!(name_variants("Andriy", "Andrii"));
+        assert!(name_variants("Mohammed", "Muhammad"));
+        assert!(name_variants("Kovalenko", "Kovalenková"));
+        assert!(!name_variants("Smith", "Smyth-Jones"));
+        assert!(!name_variants("Putin", "Rubio"));
+        assert!(!name_variants("Peterson", "Petersen-Holt"));
+    }
+
+    #[test]
+    fn word_bounds() {
+        assert!(is_word_bounded("in Paris.", 3, 8));
+        assert!(!is_word_bounded("Parisian", 0, 5));
+        assert!(is_word_bounded("the U.S. said", 4, 8));
+    }
+}

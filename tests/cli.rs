@@ -1,0 +1,256 @@
+//! The command line: formats, exit codes, errors naming their file.
+mod common;
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+}
+
+fn tmp(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("crosscheck-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let dir = common::corpus_dir("bus-crash");
+    let out = bin().arg(&dir).args(["--format", "json"]).output().unwrap();
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{:?}", out);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema"], 1);
+    for key in [
+        "articles",
+        "discrepancies",
+        "facts",
+        "claims",
+        "entities",
+        "skipped",
+    ] {
+        assert!(v[key].is_array(), "{key} missing");
+    }
+    let a = &v["articles"][0];
+    assert!(a["id"].is_string() && a["published"].is_string());
+    for d in v["discrepancies"].as_array().unwrap() {
+        assert!(d["id"].as_str().unwrap().starts_with('d'));
+        assert!(d["confidence"].as_f64().unwrap() <= 1.0);
+        assert!(d["explanation"].as_str().unwrap().len() > 10);
+        assert!(d["sides"].as_array().unwrap().len() >= 2);
+        for s in d["sides"].as_array().unwrap() {
+            assert!(
+                s["value"].is_string() && s["normalized"].is_string() && s["articles"].is_array()
+            );
+            let e = &s["evidence"][0];
+            assert!(
+                e["article"].is_string()
+                    && e["start"].is_u64()
+                    && e["end"].is_u64()
+                    && e["text"].is_string()
+            );
+        }
+    }
+    // Exit code 1 exactly when there are discrepancies.
+    let n = v["discrepancies"].as_array().unwrap().len();
+    assert_eq!(out.status.code(), Some(if n > 0 { 1 } else { 0 }));
+}
+
+#[test]
+fn every_format_renders() {
+    let dir = common::corpus_dir("flood-relief");
+    for f in ["text", "json", "csv", "markdown"] {
+        let out = bin().arg(&dir).args(["--format", f]).output().unwrap();
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{f}: {:?}", out);
+        assert!(!out.stdout.is_empty(), "{f}: empty");
+    }
+    let out = bin().arg(&dir).args(["--format", "csv"]).output().unwrap();
+    let mut rdr = csv::Reader::from_reader(&out.stdout[..]);
+    let headers = rdr.headers().unwrap().clone();
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        [
+            "id",
+            "kind",
+            "about",
+            "value",
+            "normalized",
+            "outlets",
+            "articles",
+            "evidence",
+            "confidence",
+            "explanation",
+            "independent_sources"
+        ]
+    );
+}
+
+#[test]
+fn format_follows_output_extension() {
+    let d = tmp("ext");
+    let out = d.join("r.json");
+    let st = bin()
+        .arg(common::corpus_dir("steel-merger"))
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(matches!(st.code(), Some(0 | 1)));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(v["schema"], 1);
+}
+
+#[test]
+fn no_discrepancy_exits_zero() {
+    let d = tmp("agree");
+    std::fs::write(
+        d.join("a.txt"),
+        "The bus crashed near Lyon on Monday, police said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "Police said the bus crashed near Lyon on Monday.\n",
+    )
+    .unwrap();
+    let out = bin().arg(&d).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn bad_rule_file_names_file_line_and_column() {
+    let d = tmp("rules");
+    std::fs::write(
+        d.join("extra.rules"),
+        "# format: 1\nweekday Monday 1\ntitle \"unterminated class=x\n",
+    )
+    .unwrap();
+    let out = bin()
+        .arg(common::corpus_dir("bus-crash"))
+        .arg("--rules")
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("extra.rules:3:"), "{err}");
+    assert!(err.contains("unterminated"), "{err}");
+}
+
+#[test]
+fn rules_dir_extends_the_defaults() {
+    let d = tmp("rules-ok");
+    std::fs::write(
+        d.join("mine.rules"),
+        "# format: 1\ntitle \"harbour master\" class=office\n",
+    )
+    .unwrap();
+    let out = bin()
+        .arg(common::corpus_dir("bus-crash"))
+        .arg("--rules")
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn missing_path_is_an_error() {
+    let out = bin().arg("/nonexistent/crosscheck/dir").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/crosscheck/dir"));
+}
+
+#[test]
+fn bad_manifest_date_names_the_file() {
+    let d = tmp("manifest");
+    std::fs::write(d.join("a.txt"), "The bus crashed on Monday.\n").unwrap();
+    std::fs::write(
+        d.join("manifest.csv"),
+        "file,outlet,published\na.txt,X,16/05/2025\n",
+    )
+    .unwrap();
+    let out = bin().arg(&d).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("manifest.csv") && err.contains("line 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn one_bad_article_does_not_lose_the_others() {
+    let d = tmp("bad-article");
+    std::fs::write(
+        d.join("a.txt"),
+        "Transport Minister Ana Costa visited Lyon on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "Interior Minister Ana Costa visited Lyon on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("c.txt"), [0u8, 159, 146, 150, 0, 0, 0, 0, 0, 0]).unwrap();
+    std::fs::write(d.join("d.txt"), "").unwrap();
+    let out = bin().arg(&d).args(["--format", "json"]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+    let skipped: Vec<&str> = v["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        skipped.iter().any(|p| p.ends_with("c.txt"))
+            && skipped.iter().any(|p| p.ends_with("d.txt")),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn stdin_and_front_matter() {
+    use std::io::Write;
+    let mut child = bin()
+        .args(["-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Published: 2026-03-04\nOutlet: Harbor Times\n\nThe bus crashed near Lyon on Monday.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"][0]["published"], "2026-03-04");
+    assert_eq!(v["articles"][0]["outlet"], "Harbor Times");
+    assert_eq!(v["articles"][0]["anchor"], "front-matter");
+}
+
+#[test]
+fn help_shows_examples() {
+    let out = bin().arg("--help").output().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("Examples:") && s.contains("Exit status"));
+}
