@@ -242,8 +242,13 @@ impl Compare<'_> {
             }
         }
         for ((ci, kind), pairs) in &conflicts {
-            if let Some(d) = self.event_discrepancy(events, &clustering.clusters[*ci], *kind, pairs)
-            {
+            if let Some(d) = self.event_discrepancy(
+                events,
+                &clustering.clusters[*ci],
+                *kind,
+                pairs,
+                &clustering.pairs,
+            ) {
                 out.discrepancies.push(d);
             }
         }
@@ -301,7 +306,8 @@ impl Compare<'_> {
         }
         // where
         if let (Some(_), Some(_)) = (&ca.place, &cb.place) {
-            let same_day = match (own(ca), own(cb)) {
+            // Days stated in the sentence or carried over from the paragraph.
+            let same_day = match (ca.when.as_ref(), cb.when.as_ref()) {
                 (Some(wa), Some(wb)) => {
                     day_rel(&wa.value, &wb.value) == DayRel::Same
                         && day_key(&wa.value).is_some()
@@ -381,6 +387,7 @@ impl Compare<'_> {
         members: &[usize],
         kind: Kind,
         pairs: &[(usize, usize)],
+        linked: &[(usize, usize)],
     ) -> Option<Discrepancy> {
         // Side key and display of each member for this kind.
         let key_of = |i: usize| -> Option<(String, String, String, Span)> {
@@ -414,13 +421,22 @@ impl Compare<'_> {
             .iter()
             .filter_map(|&i| key_of(i).map(|k| k.0))
             .collect();
+        // A side holds the claims in conflict and those that agree with one of them directly
+        // (same event, same value); claims joined only through a chain of clusters stay out.
+        let agrees_directly = |m: usize, k: &str| {
+            involved.iter().any(|&i| {
+                let pair = (m.min(i), m.max(i));
+                (m == i || linked.binary_search(&pair).is_ok())
+                    && key_of(i).is_some_and(|ki| ki.0 == k)
+            })
+        };
         let mut sides: BTreeMap<String, (Vec<String>, String, Vec<Span>)> = BTreeMap::new();
         for &m in members {
             if blocked(events[m].claim.modality) {
                 continue;
             }
             if let Some((k, surface, norm, span)) = key_of(m) {
-                if side_keys.contains(&k) {
+                if side_keys.contains(&k) && agrees_directly(m, &k) {
                     let e = sides
                         .entry(k)
                         .or_insert_with(|| (Vec::new(), norm, Vec::new()));
@@ -666,17 +682,21 @@ impl Compare<'_> {
         let mut by_person: BTreeMap<usize, Vec<(usize, usize, &TitleMention)>> = BTreeMap::new();
         for (a, ex) in self.extractions.iter().enumerate() {
             for (i, t) in ex.titles.iter().enumerate() {
-                if t.past {
-                    continue;
-                }
                 let e = self.person_map[a][t.person];
                 by_person.entry(e).or_default().push((a, i, t));
             }
         }
         for (person, mentions) in by_person {
             let mut groups: BTreeMap<String, Vec<(usize, usize, &TitleMention)>> = BTreeMap::new();
+            // A former office never conflicts with a current one; two former offices of one
+            // exclusive class do (which office did the person hold?).
             for m in &mentions {
-                groups.entry(m.2.canonical.clone()).or_default().push(*m);
+                let key = if m.2.past {
+                    format!("former {}", m.2.canonical)
+                } else {
+                    m.2.canonical.clone()
+                };
+                groups.entry(key).or_default().push(*m);
             }
             let keys: Vec<String> = groups.keys().cloned().collect();
             let mut conflicting: BTreeSet<String> = BTreeSet::new();
@@ -760,6 +780,12 @@ impl Compare<'_> {
     }
 
     fn titles_exclude(&self, a: &str, b: &str) -> bool {
+        let (pa, pb) = (a.strip_prefix("former "), b.strip_prefix("former "));
+        match (pa, pb) {
+            (Some(x), Some(y)) => return self.titles_exclude(x, y),
+            (None, None) => {}
+            _ => return false,
+        }
         let t = &self.rules.titles;
         let base = |s: &str| -> (String, bool) {
             for (m, k) in &t.modifiers {
@@ -791,8 +817,7 @@ impl Compare<'_> {
         out: &mut Outcome,
         node: &mut dyn FnMut(&mut ConflictGraph, Node) -> NodeIndex,
     ) {
-        let mut by_speaker: BTreeMap<usize, Vec<(usize, usize, &QuoteMention, Vec<String>)>> =
-            BTreeMap::new();
+        let mut by_speaker: BTreeMap<usize, Vec<SpeakerQuote>> = BTreeMap::new();
         for (a, ex) in self.extractions.iter().enumerate() {
             for (i, q) in ex.quotes.iter().enumerate() {
                 let Some(sp) = q.speaker else { continue };
@@ -846,11 +871,11 @@ impl Compare<'_> {
                 }
                 let x = (0..n).find(|&x| remark[x] == ra).unwrap_or(0);
                 let y = (0..n).find(|&y| remark[y] == rb).unwrap_or(0);
-                for z in 0..n {
-                    if remark[z] == ra {
+                for (z, &rz) in remark.iter().enumerate() {
+                    if rz == ra {
                         uf.union(x, z);
                     }
-                    if remark[z] == rb {
+                    if rz == rb {
                         uf.union(y, z);
                     }
                 }
@@ -931,6 +956,9 @@ impl Compare<'_> {
         }
     }
 }
+
+/// A quotation of one speaker: (article, index, mention, comparison words).
+type SpeakerQuote<'a> = (usize, usize, &'a QuoteMention, Vec<String>);
 
 fn title_case(s: &str) -> String {
     s.split(' ')

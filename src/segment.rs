@@ -381,7 +381,7 @@ pub fn dateline(text: &str, start: usize, end: usize) -> Option<Dateline> {
     }
     let dash: IResult<&str, &str> = alt((tag("-"), tag("–"), tag("—"), tag("--"))).parse(rest);
     let (after, _) = dash.ok()?;
-    let after = after.trim_start_matches(|c: char| c == ' ' || c == '-');
+    let after = after.trim_start_matches([' ', '-']);
     let _ = take_while::<_, &str, ()>(|c: char| c == ' ');
     let consumed = p.len() - after.len();
     Some(Dateline {

@@ -253,7 +253,8 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         let p = &g.places[place];
         let prev_word = prev_word_idx(&s.tokens, tok).map(|i| st.lower[i].as_str());
         let after_prep = prev_word
-            .is_some_and(|w| rules.location_preps.contains(w) || rules.motion_preps.contains(w));
+            .is_some_and(|w| rules.location_preps.contains(w) || rules.motion_preps.contains(w))
+            || place_object_before(rules, st, tok);
         if p.kind == PlaceKind::City
             && !m.demonym
             && (p.ambiguous || p.pop < 100_000)
@@ -287,6 +288,27 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             ));
         }
     }
+}
+
+/// "visited Tecuci", "toured flood-hit Tecuci": a place-object verb right before the place,
+/// allowing one modifier between.
+fn place_object_before(rules: &Rules, st: &Sent, tok: usize) -> bool {
+    let toks = &st.s.tokens;
+    let mut k = tok;
+    for _ in 0..2 {
+        let Some(prev) = prev_word_idx(toks, k) else {
+            return false;
+        };
+        if prev + 1 != k {
+            // Punctuation between: not a direct object.
+            return false;
+        }
+        if let Some(&(class, _)) = rules.triggers.get(st.lower[prev].as_str()) {
+            return rules.predicates[class].place_object;
+        }
+        k = prev;
+    }
+    false
 }
 
 fn prev_word_idx(tokens: &[Token], tok: usize) -> Option<usize> {
@@ -357,7 +379,7 @@ fn place_role(
             break;
         }
         let w = st.lower[k].as_str();
-        if rules.location_preps.contains(w) {
+        if rules.location_preps.contains(w) || (steps == 0 && place_object_before(rules, st, tok)) {
             return PlaceRole::Location;
         }
         if rules.motion_preps.contains(w) {
@@ -582,7 +604,7 @@ fn classify_run(
     if let Some(ti) = title {
         push_title(text, rules, st, ex, article, person, titles[ti], first);
     }
-    if let Some(ti) = appositive_title(text, rules, st, last) {
+    for ti in appositive_titles(text, rules, st, last) {
         push_title(text, rules, st, ex, article, person, titles[ti], last + 1);
     }
 }
@@ -625,19 +647,21 @@ fn first_names_compatible(a: &str, b: &str) -> bool {
     name_variants(a, b)
 }
 
-fn appositive_title(text: &str, rules: &Rules, st: &Sent, last: usize) -> Option<usize> {
+/// Titles in an appositive after a name: "Raman, Parcelwise's co-founder and former chief
+/// operating officer, said" gives both titles; a title followed by another name belongs to it.
+fn appositive_titles(text: &str, rules: &Rules, st: &Sent, last: usize) -> Vec<usize> {
     let toks = &st.s.tokens;
+    let mut out = Vec::new();
     let mut k = last + 1;
-    let p = toks.get(k)?;
+    let Some(p) = toks.get(k) else { return out };
     let c = &text[p.start..p.end];
     if !(c == "," || c == "—" || c == "–") {
-        return None;
+        return out;
     }
     k += 1;
     let mut steps = 0;
-    while k < toks.len() && steps < 5 {
+    while k < toks.len() && steps < 6 {
         if let Tag::Title(ti) = st.tags[k] {
-            // "Galuzin, Deputy Defense Minister Alexander Fomin": the title belongs to the next name.
             let mut n = k + 1;
             while n < toks.len() && matches!(st.tags[n], Tag::Title(x) if x == ti) {
                 n += 1;
@@ -647,25 +671,48 @@ fn appositive_title(text: &str, rules: &Rules, st: &Sent, last: usize) -> Option
                     && is_capitalized(&text[t.start..t.end])
                     && !rules.not_names.contains(&st.lower[n])
             });
-            return (!next_is_name).then_some(ti);
+            if next_is_name {
+                break;
+            }
+            out.push(ti);
+            k = n;
+            steps = 0;
+            continue;
         }
         if !toks[k].word {
-            return None;
+            if !out.is_empty() {
+                break;
+            }
+            k += 1;
+            continue;
         }
         let w = st.lower[k].as_str();
+        if w == "and" && !out.is_empty() {
+            k += 1;
+            continue;
+        }
         if rules.triggers.contains_key(w)
             || rules.reporting_verbs.contains(w)
             || matches!(
                 w,
-                "who" | "which" | "and" | "but" | "said" | "says" | "is" | "was"
+                "who"
+                    | "which"
+                    | "and"
+                    | "but"
+                    | "said"
+                    | "says"
+                    | "is"
+                    | "was"
+                    | "whose"
+                    | "until"
             )
         {
-            return None;
+            break;
         }
         k += 1;
         steps += 1;
     }
-    None
+    out
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -902,7 +949,11 @@ fn sentence_claims(
     }
 
     // Quantities.
-    let qs = quantity::find_quantities(&text[st.s.start..st.s.end], &rules.numbers);
+    let qs = rules
+        .quantities
+        .as_ref()
+        .map(|f| f.find(&text[st.s.start..st.s.end]))
+        .unwrap_or_default();
     for mut q in qs {
         q.start += st.s.start;
         q.end += st.s.start;
@@ -915,6 +966,21 @@ fn sentence_claims(
         }
         let ci = trig_claim[nearest(tok)];
         let before = &sent_lower[..q.start - st.s.start];
+        if is_time_unit(q.unit.as_deref()) {
+            // "in (over) three years": elapsed time, not a count.
+            let prev: Vec<&str> = before
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let n = prev.len();
+            let lead = [prev.get(n.wrapping_sub(1)), prev.get(n.wrapping_sub(2))];
+            let qualified = q.qualifier != quantity::Qualifier::Exact;
+            let elapsed = lead[0].is_some_and(|w| rules.elapsed.contains(*w))
+                || (qualified && lead[1].is_some_and(|w| rules.elapsed.contains(*w)));
+            if elapsed {
+                continue;
+            }
+        }
         let upd = rules
             .update_cues
             .iter()
@@ -984,6 +1050,13 @@ fn sentence_claims(
         }
     }
     claims
+}
+
+fn is_time_unit(unit: Option<&str>) -> bool {
+    matches!(
+        unit,
+        Some("years" | "months" | "weeks" | "days" | "hours" | "minutes")
+    )
 }
 
 fn contains_phrase(hay: &str, phrase: &str) -> bool {

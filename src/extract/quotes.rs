@@ -166,10 +166,26 @@ fn speaker_in_context(
     })?;
     let s_lo = seg.sentences[s_first].start;
     let s_hi = seg.sentences[s_last].end;
+    // The subject before the verb ("Haverford told Sorokov") wins over an object after it,
+    // unless the attribution is inverted right after the quotation ("…,” said Haverford).
+    let inverted = verb >= q.close
+        && text[q.close..verb]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+            == 0;
     let near: Option<&(usize, usize, usize)> = people
         .iter()
         .filter(|p| p.1 >= s_lo && p.1 < s_hi)
-        .min_by_key(|p| p.1.abs_diff(verb));
+        .min_by_key(|p| {
+            if p.1 < verb {
+                verb - p.1
+            } else if inverted {
+                p.1 - verb
+            } else {
+                (p.1 - verb) + 40
+            }
+        });
     if let Some(p) = near {
         if p.1.abs_diff(verb) < 120 {
             return Some(p.2);
@@ -183,7 +199,7 @@ fn speaker_in_context(
         .iter()
         .any(|(_, w)| rules.pronouns.contains(w) || rules.titles.forms.contains_key(w.as_str()));
     if pronoun_or_title {
-        return people.iter().filter(|p| p.1 < q.open).last().map(|p| p.2);
+        return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
     }
     None
 }
@@ -210,5 +226,5 @@ fn speaker_from_lead_in(
     if !lead.ends_with(':') {
         return None;
     }
-    people.iter().filter(|p| p.1 < q.open).last().map(|p| p.2)
+    people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2)
 }

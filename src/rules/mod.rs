@@ -14,7 +14,7 @@ use std::sync::{Arc, LazyLock};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::{Error, ErrorKind, Result, RuleOrigin};
-use crate::extract::quantity::{NumberWords, Qualifier};
+use crate::extract::quantity::{NumberWords, Qualifier, QuantityFinder};
 use crate::extract::time::{PartOfDay, TimeWords};
 use crate::text::fold;
 use syntax::{Item, RuleLine};
@@ -251,6 +251,8 @@ pub struct PredicateClass {
     pub name: String,
     /// Acts one actor repeats (say, visit): a different day is another act, not a conflict.
     pub repeat: bool,
+    /// A place right after the verb is where the event happened ("visited Tecuci").
+    pub place_object: bool,
 }
 
 /// Tense or aspect a trigger word carries by itself.
@@ -325,10 +327,14 @@ pub struct Rules {
     pub reporting_verbs: HashSet<String>,
     /// Words that start a new sentence after an abbreviation that may end one ("U.S. The").
     pub starters: HashSet<String>,
+    /// Words after which a span of time is time elapsed, not a count ("in three years").
+    pub elapsed: HashSet<String>,
     /// Pronouns that refer back to a person.
     pub pronouns: HashSet<String>,
     /// Update cues ("postponed to", "rose to").
     pub update_cues: Vec<String>,
+    /// The compiled quantity grammar.
+    pub quantities: Option<QuantityFinder>,
 }
 
 static DEFAULT_RULES: LazyLock<Arc<Rules>> = LazyLock::new(|| {
@@ -455,6 +461,8 @@ impl RulesBuilder {
             });
         }
         compile_titles(&mut rules.titles, &rules.folds);
+        rules.quantities = Some(QuantityFinder::new(&rules.numbers));
+        rules.time.refresh();
         Ok(rules)
     }
 }
@@ -574,14 +582,19 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         }
         "qualifier" => {
             need_args(l, 2, "exact|at_least|at_most|about and phrases")?;
-            let q = match l.args[0].text.as_str() {
-                "exact" => Qualifier::Exact,
-                "at_least" => Qualifier::AtLeast,
-                "at_most" => Qualifier::AtMost,
-                "about" => Qualifier::About,
+            let (q, strict) = match l.args[0].text.as_str() {
+                "exact" => (Qualifier::Exact, false),
+                "at_least" => (Qualifier::AtLeast, false),
+                "more_than" => (Qualifier::AtLeast, true),
+                "at_most" => (Qualifier::AtMost, false),
+                "less_than" => (Qualifier::AtMost, true),
+                "about" => (Qualifier::About, false),
                 other => return Err((l.args[0].col, format!("unknown qualifier `{other}`"))),
             };
             for a in lower(&l.args[1..]) {
+                if strict {
+                    r.numbers.strict_qualifiers.insert(a.clone());
+                }
                 r.numbers.qualifiers.insert(a, q);
             }
         }
@@ -591,6 +604,13 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             for a in lower(&l.args[1..]) {
                 r.numbers.unit_classes.insert(a, class.clone());
             }
+        }
+        "factor" => {
+            need_args(l, 2, "a unit noun and its factor to the base unit")?;
+            let f: f64 = parse_num(&l.args[1], "a number")?;
+            r.numbers
+                .unit_factors
+                .insert(l.args[0].text.to_lowercase(), f);
         }
         "class" => {
             need_args(l, 1, "a class name")?;
@@ -654,14 +674,25 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             need_args(l, 1, "a class name")?;
             let name = l.args[0].text.clone();
             let comm = l.has_flag("repeat");
+            let place_object = l.has_flag("place-object");
+            for a in &l.args[1..] {
+                if !matches!(a.text.as_str(), "repeat" | "place-object") {
+                    return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
+                }
+            }
             let idx = match r.predicate_index(&name) {
                 Some(i) => i,
                 None => {
-                    r.predicates.push(PredicateClass { name, repeat: comm });
+                    r.predicates.push(PredicateClass {
+                        name,
+                        repeat: comm,
+                        place_object,
+                    });
                     r.predicates.len() - 1
                 }
             };
             r.predicates[idx].repeat = comm;
+            r.predicates[idx].place_object = place_object;
             for (key, tense) in [
                 ("verb", WordTense::Present),
                 ("past", WordTense::Past),
@@ -727,6 +758,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "reporting" => r.reporting_verbs.extend(lower(&l.args)),
         "pronoun" => r.pronouns.extend(lower(&l.args)),
         "starter" => r.starters.extend(lower(&l.args)),
+        "elapsed" => r.elapsed.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
     }
