@@ -110,6 +110,20 @@ pub fn jaccard(a: &[String], b: &[String]) -> f64 {
     inter / union
 }
 
+/// Whether two actor sets name the same participants: identical, or at least two shared and a
+/// Jaccard similarity of at least 0.5. One shared actor out of two or three is too weak
+/// ({Russia} and {Russia, Zelensky} are different meetings).
+pub fn actors_match(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let shared = a.iter().filter(|x| b.contains(x)).count();
+    shared >= 2 && jaccard(a, b) >= 0.5
+}
+
 /// Place relation of two claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceRel {
@@ -147,12 +161,14 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
     match (a.actors.is_empty(), b.actors.is_empty()) {
         (true, true) => {}
         (false, false) => {
-            if jaccard(&a.actors, &b.actors) < 0.5 {
+            if !actors_match(&a.actors, &b.actors) {
                 return false;
             }
         }
         _ => {
-            if repeat || places != PlaceRel::Compatible {
+            // One side names participants, the other none ("the crash killed 11 people"):
+            // allowed for events that are not repeated acts, unless place or day disagree.
+            if repeat || places == PlaceRel::Incompatible {
                 return false;
             }
         }

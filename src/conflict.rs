@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
 
-use crate::cluster::{day_rel, jaccard, place_rel, Clustering, DayRel, Event, PlaceRel};
+use crate::cluster::{actors_match, day_rel, place_rel, Clustering, DayRel, Event, PlaceRel};
 use crate::extract::quantity;
 use crate::extract::time::{self, Granularity, Resolved};
 use crate::model::{Article, Extraction, QuoteMention, Span, TitleMention};
@@ -277,8 +277,10 @@ impl Compare<'_> {
         }
         let repeat = self.rules.predicates[ca.class].repeat;
         let places = place_rel(self.rules, ca, cb);
-        let actors_match =
-            !a.actors.is_empty() && !b.actors.is_empty() && jaccard(&a.actors, &b.actors) >= 0.5;
+        let actors_match = actors_match(&a.actors, &b.actors);
+        // Two days for one event need strong identity: the same place, or two shared
+        // participants (one person meets many people on many days).
+        let shared_actors = a.actors.iter().filter(|x| b.actors.contains(x)).count();
         // when
         if let (Some(wa), Some(wb)) = (own(ca), own(cb)) {
             let rel = day_rel(&wa.value, &wb.value);
@@ -287,7 +289,7 @@ impl Compare<'_> {
                     DayRel::DisjointNear
                         if !repeat
                             && places != PlaceRel::Incompatible
-                            && (places == PlaceRel::Compatible || actors_match) =>
+                            && (places == PlaceRel::Compatible || shared_actors >= 2) =>
                     {
                         if ca.update || cb.update {
                             out.push((

@@ -8,7 +8,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, satisfy};
-use nom::combinator::{opt, recognize};
+use nom::combinator::recognize;
 use nom::multi::many0;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
@@ -358,20 +358,35 @@ pub fn dateline(text: &str, start: usize, end: usize) -> Option<Dateline> {
     if lead_paren {
         rest = rest.strip_prefix(')')?.trim_start();
     }
+    // ", Region, Country" segments, then an optional ", Month Day".
     let mut date = None;
-    if let Some(r) = rest.strip_prefix(',') {
+    for _ in 0..3 {
+        let Some(r) = rest.strip_prefix(',') else {
+            break;
+        };
         let r = r.trim_start();
-        let date_res: IResult<&str, &str> = recognize(pair(
-            take_while1(|c: char| c.is_alphabetic() || c == '.'),
-            opt(preceded(
-                char(' '),
-                take_while1(|c: char| c.is_ascii_digit()),
-            )),
-        ))
-        .parse(r);
-        let (r2, d) = date_res.ok()?;
-        date = Some(d.to_string());
-        rest = r2.trim_start();
+        let seg_end = r.find([',', '(', '-', '–', '—']).unwrap_or(r.len());
+        let seg = r[..seg_end].trim();
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        if words.is_empty() || words.len() > 4 {
+            return None;
+        }
+        if seg.ends_with(|c: char| c.is_ascii_digit()) {
+            let month_like = words[0].chars().next().is_some_and(char::is_uppercase);
+            if !month_like {
+                return None;
+            }
+            date = Some(seg.to_string());
+            rest = r[seg_end..].trim_start();
+            break;
+        }
+        if !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        rest = r[seg_end..].trim_start();
     }
     let mut agency = None;
     if let Some(r) = rest.strip_prefix('(') {
@@ -472,6 +487,13 @@ mod tests {
         assert_eq!(d.date.as_deref(), Some("March 4"));
         assert_eq!(d.agency.as_deref(), Some("Valley Wire"));
         assert_eq!(&t[d.end..], "A bus crashed.");
+        let t = "LEIRIA, Portugal, March 2 (Atlantic Wire) - At least 14 people died.";
+        let d = dateline(t, 0, t.len()).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.date.as_deref()),
+            ("LEIRIA", Some("March 2"))
+        );
+        assert_eq!(&t[d.end..], "At least 14 people died.");
         let t = "(LONDON )– Talks will be held.";
         assert_eq!(dateline(t, 0, t.len()).unwrap().place, "LONDON");
         assert!(dateline("The bus - it crashed", 0, 20).is_none());

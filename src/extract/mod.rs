@@ -87,7 +87,12 @@ pub fn extract(
         ..Extraction::default()
     };
     let quote_ranges = quotes::find_quotes(text, &seg);
-    let in_quote = |pos: usize| quote_ranges.iter().any(|q| pos >= q.open && pos < q.close);
+    // Quotations and the dateline are muted: no claims or names are read from them.
+    let dateline = seg.dateline.as_ref().map(|d| (d.start, d.end));
+    let in_quote = |pos: usize| {
+        quote_ranges.iter().any(|q| pos >= q.open && pos < q.close)
+            || dateline.is_some_and(|(a, b)| pos >= a && pos < b)
+    };
 
     let mut sents: Vec<Sent> = Vec::with_capacity(seg.sentences.len());
     for (idx, s) in seg.sentences.iter().enumerate() {
@@ -265,14 +270,13 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         if st.tags[tok] != Tag::None {
             continue;
         }
-        let role = place_role(text, rules, st, tok, end, m.demonym);
         let idx = st.places.len();
         st.places.push(SentPlace {
             start,
             end,
             place,
             demonym: m.demonym,
-            role,
+            role: PlaceRole::Modifier,
             tok,
         });
         tag_range(&s.tokens, &mut st.tags, start, end, Tag::Place(idx));
@@ -287,6 +291,11 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
                 },
             ));
         }
+    }
+    // Roles once every place of the sentence is known ("Ukrainian and Russian representatives").
+    for i in 0..st.places.len() {
+        let (tok, end, demonym) = (st.places[i].tok, st.places[i].end, st.places[i].demonym);
+        st.places[i].role = place_role(text, rules, st, tok, end, demonym);
     }
 }
 
@@ -815,11 +824,19 @@ fn sentence_claims(
     if triggers.is_empty() {
         return Vec::new();
     }
+    // Attribution ("..., police said") rarely owns the sentence's time or place: event
+    // triggers win over repeatable acts unless those are much closer.
+    let has_event = triggers
+        .iter()
+        .any(|&(_, c, _)| !rules.predicates[c].repeat);
     let nearest = |tok: usize| -> usize {
         let mut best = 0;
         let mut best_d = usize::MAX;
-        for (i, &(k, _, _)) in triggers.iter().enumerate() {
-            let d = if k <= tok { tok - k } else { (k - tok) + 2 };
+        for (i, &(k, class, _)) in triggers.iter().enumerate() {
+            let mut d = if k <= tok { tok - k } else { (k - tok) + 2 };
+            if has_event && rules.predicates[class].repeat {
+                d += 8;
+            }
             if d < best_d {
                 best_d = d;
                 best = i;
@@ -918,6 +935,22 @@ fn sentence_claims(
     }
     for (c, t) in claims.iter_mut().zip(best_time) {
         c.when = t.map(|(_, s)| s);
+    }
+    // Claims of one sentence share its time ("killing six people" in a sentence dated 2008).
+    let shared = claims
+        .iter()
+        .filter(|c| !rules.predicates[c.class].repeat)
+        .filter_map(|c| c.when.clone())
+        .max_by_key(|w| match &w.value {
+            Resolved::Value(v) => v.granularity as usize + 1,
+            Resolved::Unresolved { .. } => 0,
+        });
+    if let Some(w) = shared {
+        for c in claims.iter_mut().filter(|c| c.when.is_none()) {
+            let mut w = w.clone();
+            w.inherited = true;
+            c.when = Some(w);
+        }
     }
 
     // Places as locations.
@@ -1022,6 +1055,30 @@ fn sentence_claims(
             actors.push((*tok, Actor::Org(name.clone())));
         }
     }
+    // Sources are not participants: the agent of an attribution ("the GNR said") and whoever
+    // follows "according to" are left out of the event's actors.
+    let mut sources: Vec<usize> = Vec::new();
+    for &(k, class, _) in &triggers {
+        if rules.predicates[class].repeat && rules.predicates[class].name == "say" {
+            if let Some((tok, _)) = actors
+                .iter()
+                .filter(|(t, _)| t.abs_diff(k) <= 4)
+                .min_by_key(|(t, _)| t.abs_diff(k))
+            {
+                sources.push(*tok);
+            }
+        }
+    }
+    for (k, w) in st.lower.iter().enumerate() {
+        if (w == "according" || w == "citing") && !st.in_quote[k] {
+            let limit = k + 6;
+            for (tok, _) in &actors {
+                if *tok > k && *tok <= limit {
+                    sources.push(*tok);
+                }
+            }
+        }
+    }
     for (ci, (class, idxs)) in by_class.iter().enumerate() {
         let c = &mut claims[ci];
         if rules.predicates[*class].repeat {
@@ -1043,7 +1100,11 @@ fn sentence_claims(
                 c.actors.push(a.clone());
             }
         } else {
-            let mut v: Vec<Actor> = actors.iter().map(|(_, a)| a.clone()).collect();
+            let mut v: Vec<Actor> = actors
+                .iter()
+                .filter(|(t, _)| !sources.contains(t))
+                .map(|(_, a)| a.clone())
+                .collect();
             v.sort();
             v.dedup();
             c.actors = v;
