@@ -276,6 +276,7 @@ impl Compare<'_> {
             return out;
         }
         let repeat = self.rules.predicates[ca.class].repeat;
+        let impersonal = self.rules.predicates[ca.class].impersonal;
         let places = place_rel(self.rules, ca, cb);
         let actors_match = actors_match(&a.actors, &b.actors);
         // Two days for one event need strong identity: the same place, or two shared
@@ -289,7 +290,9 @@ impl Compare<'_> {
                     DayRel::DisjointNear
                         if !repeat
                             && places != PlaceRel::Incompatible
-                            && (places == PlaceRel::Compatible || shared_actors >= 2) =>
+                            && (places == PlaceRel::Compatible
+                                || shared_actors >= 2
+                                || impersonal) =>
                     {
                         if ca.update || cb.update {
                             out.push((
@@ -321,8 +324,14 @@ impl Compare<'_> {
                 && cb.when.is_none()
                 && !repeat
                 && (actors_match || (a.actors.is_empty() && b.actors.is_empty()));
+            // An accident or disaster in the story's days is one event unless its days differ.
+            let impersonal_one = impersonal
+                && match (ca.when.as_ref(), cb.when.as_ref()) {
+                    (Some(x), Some(y)) => day_rel(&x.value, &y.value) == DayRel::Same,
+                    _ => true,
+                };
             match places {
-                PlaceRel::Incompatible if same_day || undated => out.push((
+                PlaceRel::Incompatible if same_day || undated || impersonal_one => out.push((
                     Kind::Where,
                     true,
                     "one event, two places neither of which contains the other".into(),

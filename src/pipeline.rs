@@ -133,7 +133,12 @@ impl Pipeline {
         let mut events: Vec<Event> = Vec::new();
         for (ai, ex) in extractions.iter().enumerate() {
             for c in &ex.events {
-                let mut actors: Vec<String> = c.actors.iter().map(|x| actor_key(ai, x)).collect();
+                // Accidents and disasters are identified by time and place, not participants.
+                let mut actors: Vec<String> = if rules.predicates[c.class].impersonal {
+                    Vec::new()
+                } else {
+                    c.actors.iter().map(|x| actor_key(ai, x)).collect()
+                };
                 actors.sort();
                 actors.dedup();
                 events.push(Event {

@@ -564,6 +564,13 @@ fn classify_run(
     let start = toks[first].start;
     let end = toks[last].start + words.last().map_or(0, |w| w.len());
     let name = text[start..end].to_string();
+    // Natural features ("Bârlad River", "Black Sea") are neither people nor participants.
+    if run
+        .iter()
+        .any(|&k| rules.feature_words.contains(strip_possessive(&st.lower[k])))
+    {
+        return;
+    }
     let is_org = run
         .iter()
         .any(|&k| rules.org_words.contains(strip_possessive(&st.lower[k])));
@@ -818,7 +825,19 @@ fn sentence_claims(
             continue;
         }
         if let Some(&(class, tense)) = rules.triggers.get(&st.lower[k]) {
-            triggers.push((k, class, tense));
+            // A participle used as an adjective ("their flooded house", "toured flooded
+            // streets") is not an event of its own.
+            let prev = prev_word_idx(toks, k).filter(|&p| p + 1 == k);
+            let adjectival = tense == WordTense::Past
+                && prev.is_some_and(|p| {
+                    rules.determiners.contains(&st.lower[p])
+                        || triggers
+                            .last()
+                            .is_some_and(|&(tk, _, tt)| tk == p && tt != WordTense::Noun)
+                });
+            if !adjectival {
+                triggers.push((k, class, tense));
+            }
         }
     }
     if triggers.is_empty() {
@@ -829,17 +848,36 @@ fn sentence_claims(
     let has_event = triggers
         .iter()
         .any(|&(_, c, _)| !rules.predicates[c].repeat);
-    let nearest = |tok: usize| -> usize {
-        let mut best = 0;
+    // A time, place or number does not attach across a subordinating word ("weighing their
+    // future on Tuesday after X agreed to be bought"), unless it opens the sentence.
+    let mut clause_before = Vec::with_capacity(toks.len() + 1);
+    let mut n_clause = 0usize;
+    for k in 0..toks.len() {
+        clause_before.push(n_clause);
+        if toks[k].word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) {
+            n_clause += 1;
+        }
+    }
+    clause_before.push(n_clause);
+    let crosses = |a: usize, b: usize| {
+        let (lo, hi) = (a.min(b), a.max(b));
+        clause_before[hi] > clause_before[lo + 1]
+    };
+    let nearest = |tok: usize| -> Option<usize> {
+        let fronted = tok < 3;
+        let mut best = None;
         let mut best_d = usize::MAX;
         for (i, &(k, class, _)) in triggers.iter().enumerate() {
-            let mut d = if k <= tok { tok - k } else { (k - tok) + 2 };
+            if !fronted && crosses(tok, k) {
+                continue;
+            }
+            let mut d = if k <= tok { tok - k } else { (k - tok) + 4 };
             if has_event && rules.predicates[class].repeat {
                 d += 8;
             }
             if d < best_d {
                 best_d = d;
-                best = i;
+                best = Some(i);
             }
         }
         best
@@ -896,7 +934,7 @@ fn sentence_claims(
         if st.in_quote[tok] {
             continue;
         }
-        let ti = nearest(tok);
+        let Some(ti) = nearest(tok) else { continue };
         let ci = trig_claim[ti];
         let surface = text[tm.start..tm.end].to_string();
         let tense = tense_near(
@@ -959,7 +997,8 @@ fn sentence_claims(
         .iter()
         .filter(|p| p.role == PlaceRole::Location && !p.demonym)
     {
-        let ci = trig_claim[nearest(p.tok)];
+        let Some(ti) = nearest(p.tok) else { continue };
+        let ci = trig_claim[ti];
         let slot = WhereSlot {
             text: text[p.start..p.end].to_string(),
             span: Span {
@@ -997,7 +1036,8 @@ fn sentence_claims(
         {
             continue;
         }
-        let ci = trig_claim[nearest(tok)];
+        let Some(ti) = nearest(tok) else { continue };
+        let ci = trig_claim[ti];
         let before = &sent_lower[..q.start - st.s.start];
         if is_time_unit(q.unit.as_deref()) {
             // "in (over) three years": elapsed time, not a count.
@@ -1058,15 +1098,22 @@ fn sentence_claims(
     // Sources are not participants: the agent of an attribution ("the GNR said") and whoever
     // follows "according to" are left out of the event's actors.
     let mut sources: Vec<usize> = Vec::new();
-    for &(k, class, _) in &triggers {
-        if rules.predicates[class].repeat && rules.predicates[class].name == "say" {
-            if let Some((tok, _)) = actors
-                .iter()
-                .filter(|(t, _)| t.abs_diff(k) <= 4)
-                .min_by_key(|(t, _)| t.abs_diff(k))
-            {
-                sources.push(*tok);
-            }
+    let reporting: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            toks[k].word && !st.in_quote[k] && rules.reporting_verbs.contains(&st.lower[k])
+        })
+        .collect();
+    let says = triggers
+        .iter()
+        .filter(|&&(_, class, _)| rules.predicates[class].name == "say")
+        .map(|&(k, _, _)| k);
+    for k in says.chain(reporting.iter().copied()) {
+        if let Some((tok, _)) = actors
+            .iter()
+            .filter(|(t, _)| t.abs_diff(k) <= 4)
+            .min_by_key(|(t, _)| t.abs_diff(k))
+        {
+            sources.push(*tok);
         }
     }
     for (k, w) in st.lower.iter().enumerate() {
@@ -1161,6 +1208,9 @@ fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
     found
 }
 
+/// Bytes within which a tense marker governs a time expression.
+const TENSE_WINDOW: usize = 48;
+
 fn tense_near(
     rules: &Rules,
     sent_lower: &str,
@@ -1172,6 +1222,10 @@ fn tense_near(
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |at: usize, t: Tense| {
         let d = at.abs_diff(pos);
+        // A marker far from the time expression belongs to another clause.
+        if d > TENSE_WINDOW {
+            return;
+        }
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }
@@ -1199,6 +1253,18 @@ fn tense_near(
     for &(k, _, wt) in triggers {
         if wt == WordTense::Past {
             consider(toks[k].start - st.s.start, Tense::Past);
+        }
+    }
+    // Regular past forms of verbs the lexicon does not know ("weighed", "breached").
+    for (k, t) in toks.iter().enumerate() {
+        let w = &st.lower[k];
+        if t.word
+            && !st.in_quote[k]
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.chars().all(char::is_alphabetic)
+        {
+            consider(t.start - st.s.start, Tense::Past);
         }
     }
     best.map_or(Tense::Unknown, |(_, t)| t)

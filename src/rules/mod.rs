@@ -253,6 +253,8 @@ pub struct PredicateClass {
     pub repeat: bool,
     /// A place right after the verb is where the event happened ("visited Tecuci").
     pub place_object: bool,
+    /// Accidents and disasters: identified by time and place, not by participants.
+    pub impersonal: bool,
 }
 
 /// Tense or aspect a trigger word carries by itself.
@@ -327,6 +329,12 @@ pub struct Rules {
     pub reporting_verbs: HashSet<String>,
     /// Words that start a new sentence after an abbreviation that may end one ("U.S. The").
     pub starters: HashSet<String>,
+    /// Words naming natural features ("River", "Sea"): such names are not people or actors.
+    pub feature_words: HashSet<String>,
+    /// Determiners and possessives ("the", "their"): a participle after one is an adjective.
+    pub determiners: HashSet<String>,
+    /// Subordinating words that open another clause ("after", "when").
+    pub clause_words: HashSet<String>,
     /// Words after which a span of time is time elapsed, not a count ("in three years").
     pub elapsed: HashSet<String>,
     /// Pronouns that refer back to a person.
@@ -675,8 +683,9 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let name = l.args[0].text.clone();
             let comm = l.has_flag("repeat");
             let place_object = l.has_flag("place-object");
+            let impersonal = l.has_flag("impersonal");
             for a in &l.args[1..] {
-                if !matches!(a.text.as_str(), "repeat" | "place-object") {
+                if !matches!(a.text.as_str(), "repeat" | "place-object" | "impersonal") {
                     return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
                 }
             }
@@ -687,12 +696,14 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         name,
                         repeat: comm,
                         place_object,
+                        impersonal,
                     });
                     r.predicates.len() - 1
                 }
             };
             r.predicates[idx].repeat = comm;
             r.predicates[idx].place_object = place_object;
+            r.predicates[idx].impersonal = impersonal;
             for (key, tense) in [
                 ("verb", WordTense::Present),
                 ("past", WordTense::Past),
@@ -759,6 +770,9 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "pronoun" => r.pronouns.extend(lower(&l.args)),
         "starter" => r.starters.extend(lower(&l.args)),
         "elapsed" => r.elapsed.extend(lower(&l.args)),
+        "clause" => r.clause_words.extend(lower(&l.args)),
+        "feature" => r.feature_words.extend(lower(&l.args)),
+        "determiner" => r.determiners.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
     }
