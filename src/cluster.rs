@@ -1,8 +1,9 @@
 //! Clustering: which event claims state the same fact.
 //!
 //! Claims are compared only when they share a blocking key (predicate class plus one
-//! participant, or class plus country of the place, or class alone for claims without
-//! participants), so the cost grows with the block sizes, not with the square of all claims.
+//! participant, or class plus country of the place), so the cost grows with the block sizes,
+//! not with the square of all claims. A class with claims that name no participant puts all
+//! its claims in one block: quadratic in the size of that class.
 //! Pairs that pass [`same_event`] are joined with petgraph's union-find.
 //!
 //! # Complexity
@@ -207,9 +208,17 @@ pub struct Clustering {
 /// Cluster event claims.
 pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     let mut blocks: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+    // Claims without participants can be one event with claims that name them, so the class
+    // key "-" holds them and, when a class has any, every claim of the class.
+    let mut classes_with_empty = BTreeSet::new();
+    for e in events {
+        if e.actors.is_empty() {
+            classes_with_empty.insert(e.claim.class);
+        }
+    }
     for (i, e) in events.iter().enumerate() {
         let class = e.claim.class;
-        if e.actors.is_empty() {
+        if classes_with_empty.contains(&class) {
             blocks.entry((class, "-".into())).or_default().push(i);
         }
         for a in &e.actors {

@@ -277,6 +277,7 @@ impl Compare<'_> {
         }
         let repeat = self.rules.predicates[ca.class].repeat;
         let impersonal = self.rules.predicates[ca.class].impersonal;
+        let once = self.rules.predicates[ca.class].once;
         let places = place_rel(self.rules, ca, cb);
         let actors_match = actors_match(&a.actors, &b.actors);
         // Two days for one event need strong identity: the same place, or two shared
@@ -292,7 +293,11 @@ impl Compare<'_> {
                             && places != PlaceRel::Incompatible
                             && (places == PlaceRel::Compatible
                                 || shared_actors >= 2
-                                || impersonal) =>
+                                || impersonal
+                                || (once
+                                    && (shared_actors >= 1
+                                        || a.actors.is_empty()
+                                        || b.actors.is_empty()))) =>
                     {
                         if ca.update || cb.update {
                             out.push((

@@ -871,7 +871,7 @@ fn sentence_claims(
             if !fronted && crosses(tok, k) {
                 continue;
             }
-            let mut d = if k <= tok { tok - k } else { (k - tok) + 4 };
+            let mut d = if k <= tok { tok - k } else { (k - tok) + 6 };
             if has_event && rules.predicates[class].repeat {
                 d += 8;
             }
@@ -992,6 +992,7 @@ fn sentence_claims(
     }
 
     // Places as locations.
+    let mut place_dist = vec![usize::MAX; claims.len()];
     for p in st
         .places
         .iter()
@@ -999,6 +1000,7 @@ fn sentence_claims(
     {
         let Some(ti) = nearest(p.tok) else { continue };
         let ci = trig_claim[ti];
+        let dist = p.tok.abs_diff(triggers[ti].0);
         let slot = WhereSlot {
             text: text[p.start..p.end].to_string(),
             span: Span {
@@ -1010,11 +1012,19 @@ fn sentence_claims(
         };
         let c = &mut claims[ci];
         match &c.place {
-            None => c.place = Some(slot),
+            None => {
+                c.place = Some(slot);
+                place_dist[ci] = dist;
+            }
             Some(old) => {
-                // Keep the most specific of compatible places ("Istanbul, Turkey" -> Istanbul).
-                if rules.gazetteer.within(p.place, old.place) && p.place != old.place {
+                // Keep the most specific of compatible places ("Istanbul, Turkey" -> Istanbul),
+                // else the one nearest the trigger.
+                let g = &rules.gazetteer;
+                let refines = g.within(p.place, old.place) && p.place != old.place;
+                let coarser = g.within(old.place, p.place);
+                if refines || (!coarser && dist < place_dist[ci]) {
                     c.place = Some(slot);
+                    place_dist[ci] = dist;
                 }
             }
         }
@@ -1250,8 +1260,14 @@ fn tense_near(
             }
         }
     }
+    // A participle after "be"/"been"/"to" is passive or infinitive, not a past tense ("is due
+    // to be sentenced in June").
+    let passive = |k: usize| {
+        prev_word_idx(toks, k)
+            .is_some_and(|p| matches!(st.lower[p].as_str(), "be" | "been" | "being" | "to"))
+    };
     for &(k, _, wt) in triggers {
-        if wt == WordTense::Past {
+        if wt == WordTense::Past && !passive(k) {
             consider(toks[k].start - st.s.start, Tense::Past);
         }
     }
@@ -1263,6 +1279,7 @@ fn tense_near(
             && w.len() > 4
             && w.ends_with("ed")
             && w.chars().all(char::is_alphabetic)
+            && !passive(k)
         {
             consider(t.start - st.s.start, Tense::Past);
         }

@@ -255,6 +255,8 @@ pub struct PredicateClass {
     pub place_object: bool,
     /// Accidents and disasters: identified by time and place, not by participants.
     pub impersonal: bool,
+    /// Happens once to its participant in a story (sentenced, resigned).
+    pub once: bool,
 }
 
 /// Tense or aspect a trigger word carries by itself.
@@ -684,8 +686,12 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let comm = l.has_flag("repeat");
             let place_object = l.has_flag("place-object");
             let impersonal = l.has_flag("impersonal");
+            let once = l.has_flag("once");
             for a in &l.args[1..] {
-                if !matches!(a.text.as_str(), "repeat" | "place-object" | "impersonal") {
+                if !matches!(
+                    a.text.as_str(),
+                    "repeat" | "place-object" | "impersonal" | "once"
+                ) {
                     return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
                 }
             }
@@ -697,6 +703,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         repeat: comm,
                         place_object,
                         impersonal,
+                        once,
                     });
                     r.predicates.len() - 1
                 }
@@ -704,6 +711,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             r.predicates[idx].repeat = comm;
             r.predicates[idx].place_object = place_object;
             r.predicates[idx].impersonal = impersonal;
+            r.predicates[idx].once = once;
             for (key, tense) in [
                 ("verb", WordTense::Present),
                 ("past", WordTense::Past),
