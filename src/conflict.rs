@@ -295,6 +295,8 @@ impl Compare<'_> {
                                 || shared_actors >= 2
                                 || impersonal
                                 || (once
+                                    && ca.verbal
+                                    && cb.verbal
                                     && (shared_actors >= 1
                                         || a.actors.is_empty()
                                         || b.actors.is_empty()))) =>

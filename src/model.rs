@@ -213,6 +213,8 @@ pub struct EventClaim {
     pub modality: Modality,
     /// The sentence marks a change ("postponed to Friday").
     pub update: bool,
+    /// Stated with a verb ("was sentenced"), not only a noun ("the sentence").
+    pub verbal: bool,
 }
 
 /// Everything extracted from one article.

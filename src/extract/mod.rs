@@ -923,6 +923,7 @@ fn sentence_claims(
                 quantities: Vec::new(),
                 modality: modality(rules, st, triggers[idxs[0]].0),
                 update,
+                verbal: idxs.iter().any(|&i| triggers[i].2 != WordTense::Noun),
             }
         })
         .collect();
@@ -1138,7 +1139,7 @@ fn sentence_claims(
     }
     for (ci, (class, idxs)) in by_class.iter().enumerate() {
         let c = &mut claims[ci];
-        if rules.predicates[*class].repeat {
+        if rules.predicates[*class].repeat || rules.predicates[*class].agent {
             // The agent only: the actor nearest to a trigger, preferring the one before it.
             let mut best: Option<(usize, &Actor)> = None;
             for &ti in idxs {

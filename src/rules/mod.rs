@@ -257,6 +257,8 @@ pub struct PredicateClass {
     pub impersonal: bool,
     /// Happens once to its participant in a story (sentenced, resigned).
     pub once: bool,
+    /// The participant is the agent only (the speaker of a news conference).
+    pub agent: bool,
 }
 
 /// Tense or aspect a trigger word carries by itself.
@@ -687,10 +689,11 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let place_object = l.has_flag("place-object");
             let impersonal = l.has_flag("impersonal");
             let once = l.has_flag("once");
+            let agent = l.has_flag("agent");
             for a in &l.args[1..] {
                 if !matches!(
                     a.text.as_str(),
-                    "repeat" | "place-object" | "impersonal" | "once"
+                    "repeat" | "place-object" | "impersonal" | "once" | "agent"
                 ) {
                     return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
                 }
@@ -704,6 +707,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         place_object,
                         impersonal,
                         once,
+                        agent,
                     });
                     r.predicates.len() - 1
                 }
@@ -712,6 +716,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             r.predicates[idx].place_object = place_object;
             r.predicates[idx].impersonal = impersonal;
             r.predicates[idx].once = once;
+            r.predicates[idx].agent = agent;
             for (key, tense) in [
                 ("verb", WordTense::Present),
                 ("past", WordTense::Past),
