@@ -3104,7 +3104,7 @@ mod tests {
     #[test]
     fn table() {
         assert!(CASES.len() >= 80, "only {} cases", CASES.len());
-        let w = NumberWords::english();
+        let w = crate::rules::Rules::defaults().numbers.clone();
         let mut failures = Vec::new();
         for (text, expected) in CASES {
             let got = find_quantities(text, &w);
@@ -3137,7 +3137,7 @@ mod tests {
     }
 
     fn one(text: &str) -> QuantityMention {
-        let v = find_quantities(text, &NumberWords::english());
+        let v = find_quantities(text, &crate::rules::Rules::defaults().numbers);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap_or_else(|| unreachable!())
     }
@@ -3192,7 +3192,7 @@ mod tests {
 
     #[test]
     fn vague_and_idioms() {
-        let w = NumberWords::english();
+        let w = crate::rules::Rules::defaults().numbers.clone();
         for t in [
             "dozens of people",
             "hundreds of protesters",
@@ -3290,7 +3290,7 @@ mod tests {
         assert!(!compatible(&r, &q(13.0, Exact, false)));
 
         // the same through the parser
-        let w = NumberWords::english();
+        let w = crate::rules::Rules::defaults().numbers.clone();
         let p = |t: &str| find_quantities(t, &w).remove(0);
         assert!(compatible(&p("at least 12 people"), &p("14 people")));
         assert!(!compatible(&p("at least 12 people"), &p("10 people")));
@@ -3312,7 +3312,7 @@ mod tests {
 
     #[test]
     fn describing() {
-        let w = NumberWords::english();
+        let w = crate::rules::Rules::defaults().numbers.clone();
         let d = |t: &str| describe(&find_quantities(t, &w)[0]);
         assert_eq!(d("At least 12 people died"), "at least 12 people");
         assert_eq!(d("$1.2 billion"), "$1.2 billion");
@@ -3338,7 +3338,7 @@ mod tests {
 
     #[test]
     fn offsets_are_bytes() {
-        let w = NumberWords::english();
+        let w = crate::rules::Rules::defaults().numbers.clone();
         let t = "Ça coûte €300m — près de 12 000 personnes, at least 12 people in Zürich.";
         let v = find_quantities(t, &w);
         for m in &v {
@@ -3480,7 +3480,7 @@ mod tests {
 
     #[test]
     fn never_panics() {
-        let w = QuantityFinder::new(&NumberWords::english());
+        let w = QuantityFinder::new(&crate::rules::Rules::defaults().numbers);
         let long_digits = "9".repeat(5000);
         let long_commas = format!("1{}", ",000".repeat(2000));
         let long_words = "one hundred and ".repeat(500);
