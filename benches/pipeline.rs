@@ -11,7 +11,9 @@ use crosscheck::extract::time::{find_times, DayOrder};
 use crosscheck::{Corpus, Pipeline, Rules, RulesBuilder};
 
 fn corpus_dirs() -> Vec<PathBuf> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples").join("corpus");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join("corpus");
     let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -58,11 +60,20 @@ fn stages(c: &mut Criterion) {
             n
         })
     });
-    g.bench_function("gazetteer", |b| b.iter(|| rules.gazetteer.find(black_box(&text)).len()));
+    g.bench_function("gazetteer", |b| {
+        b.iter(|| rules.gazetteer.find(black_box(&text)).len())
+    });
     g.finish();
 
-    let corpora: Vec<Corpus> = corpus_dirs().iter().map(|d| Corpus::from_dir(d).unwrap()).collect();
-    let bytes: usize = corpora.iter().flat_map(|c| &c.articles).map(|a| a.text.len()).sum();
+    let corpora: Vec<Corpus> = corpus_dirs()
+        .iter()
+        .map(|d| Corpus::from_dir(d).unwrap())
+        .collect();
+    let bytes: usize = corpora
+        .iter()
+        .flat_map(|c| &c.articles)
+        .map(|a| a.text.len())
+        .sum();
     let pipeline = Pipeline::new();
     let mut g = c.benchmark_group("pipeline");
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -78,7 +89,12 @@ fn stages(c: &mut Criterion) {
         })
     });
     g.bench_function("end_to_end", |b| {
-        b.iter(|| corpora.iter().map(|c| pipeline.run(black_box(c)).discrepancies.len()).sum::<usize>())
+        b.iter(|| {
+            corpora
+                .iter()
+                .map(|c| pipeline.run(black_box(c)).discrepancies.len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 

@@ -83,8 +83,9 @@ pub fn day_rel(a: &Resolved, b: &Resolved) -> DayRel {
 /// another's: background events ("in March 2019, a similar crash ...") never merge with the story.
 fn far(a: &Event, b: &Event) -> bool {
     let window = |e: &Event| -> Option<(Date, Date)> {
-        match e.claim.when.as_ref().map(|w| &w.value) {
-            Some(r) => interval(r).map(|(s, e, _)| (s, e)),
+        // A vague or unresolved time says nothing: fall back to the publication date.
+        match e.claim.when.as_ref().and_then(|w| interval(&w.value)) {
+            Some((s, e, _)) => Some((s, e)),
             None => e.published.map(|p| {
                 (
                     p.checked_sub(jiff::Span::new().days(10)).unwrap_or(p),

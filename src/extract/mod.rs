@@ -947,6 +947,10 @@ fn sentence_claims(
             st,
         );
         let value = time::resolve(&tm.expr, &surface, anchor, *context_date, tense);
+        if matches!(value, Resolved::Unresolved { vague: true, .. }) {
+            // "recently", "earlier": never a value, never a conflict.
+            continue;
+        }
         if let Resolved::Value(v) = &value {
             if v.granularity >= time::Granularity::Day {
                 *context_date = Some(v.start);
