@@ -852,9 +852,9 @@ fn sentence_claims(
     // future on Tuesday after X agreed to be bought"), unless it opens the sentence.
     let mut clause_before = Vec::with_capacity(toks.len() + 1);
     let mut n_clause = 0usize;
-    for k in 0..toks.len() {
+    for (k, t) in toks.iter().enumerate() {
         clause_before.push(n_clause);
-        if toks[k].word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) {
+        if t.word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) {
             n_clause += 1;
         }
     }
