@@ -2349,9 +2349,9 @@ fn interval(q: &QuantityMention, slack: f64) -> Interval {
 ///
 /// Different units (including one with a unit and one without) are not
 /// comparable and count as compatible.  Otherwise the value sets implied by the
-/// qualifiers must intersect: Exact x -> [x,x]; About x -> [0.9x,1.1x];
-/// AtLeast x -> [x,inf) ((x,inf) when strict: "more than"); AtMost x -> [0,x]
-/// ([0,x) when strict); ranges -> [a,b] (widened the same way by a qualifier).
+/// qualifiers must intersect: Exact x -> `[x, x]`; About x -> `[0.9x, 1.1x]`;
+/// AtLeast x -> `[x, inf)` (`(x, inf)` when strict: "more than"); AtMost x -> `[0, x]`
+/// (`[0, x)` when strict); ranges -> `[a, b]` (widened the same way by a qualifier).
 /// Values converted between units (miles -> km) get 5 % slack for rounding.
 pub fn compatible(a: &QuantityMention, b: &QuantityMention) -> bool {
     if a.unit != b.unit {
