@@ -254,6 +254,7 @@ impl Compare<'_> {
         }
         self.event_facts(events, clustering, &conflicts, &mut out.facts);
         self.title_discrepancies(&mut out, &mut node);
+        self.unique_office_discrepancies(&mut out);
         self.quote_discrepancies(&mut out, &mut node);
         // One discrepancy per set of sides.
         let mut seen = BTreeSet::new();
@@ -797,6 +798,141 @@ impl Compare<'_> {
         }
     }
 
+    /// One office that has one holder per organisation ("Ferrovia's chief executive") given to
+    /// two people. The person who holds it in fewer articles is the doubtful side: when the
+    /// other reports give them another title, that is a `title` discrepancy ("Chief Executive"
+    /// against "chair"); otherwise a `who` discrepancy between the two people.
+    fn unique_office_discrepancies(&self, out: &mut Outcome) {
+        type Holding<'a> = (String, usize, usize, &'a TitleMention);
+        let mut holders: BTreeMap<&str, Vec<Holding>> = BTreeMap::new();
+        for (a, ex) in self.extractions.iter().enumerate() {
+            for t in &ex.titles {
+                let unique = self
+                    .rules
+                    .titles
+                    .get(&t.canonical)
+                    .is_some_and(|x| x.unique);
+                if let (false, true, Some(org)) = (t.past, unique, t.org.as_ref()) {
+                    holders.entry(t.canonical.as_str()).or_default().push((
+                        org.clone(),
+                        self.person_map[a][t.person],
+                        a,
+                        t,
+                    ));
+                }
+            }
+        }
+        let same_org = |x: &str, y: &str| {
+            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            x == y || x.starts_with(&format!("{y} ")) || y.starts_with(&format!("{x} "))
+        };
+        for (canon, hs) in holders {
+            let persons: BTreeSet<usize> = hs.iter().map(|h| h.1).collect();
+            for &p in &persons {
+                for &q in persons.iter().filter(|&&q| q > p) {
+                    let hp: Vec<&Holding> = hs.iter().filter(|h| h.1 == p).collect();
+                    let hq: Vec<&Holding> = hs
+                        .iter()
+                        .filter(|h| h.1 == q && hp.iter().any(|x| same_org(&x.0, &h.0)))
+                        .collect();
+                    if hq.is_empty() {
+                        continue;
+                    }
+                    let hp: Vec<&Holding> = hp
+                        .into_iter()
+                        .filter(|x| hq.iter().any(|h| same_org(&x.0, &h.0)))
+                        .collect();
+                    let arts = |v: &[&Holding]| v.iter().map(|h| h.2).collect::<BTreeSet<_>>();
+                    let (ap, aq) = (arts(&hp), arts(&hq));
+                    // The doubtful holder: fewer articles (ties: both doubtful, report `who`).
+                    let (doubt, doubt_h, other, other_h) = if ap.len() <= aq.len() {
+                        (p, &hp, q, &hq)
+                    } else {
+                        (q, &hq, p, &hp)
+                    };
+                    let org = doubt_h[0].0.trim_start_matches("c:").to_string();
+                    let org_name = self
+                        .rules
+                        .gazetteer
+                        .by_id
+                        .get(&org)
+                        .map_or(org.clone(), |&i| {
+                            self.rules.gazetteer.places[i].name.clone()
+                        });
+                    let doubt_arts = arts(doubt_h);
+                    // The doubtful person's other current titles, in other articles.
+                    let mut others: BTreeMap<String, (Vec<String>, Vec<Span>)> = BTreeMap::new();
+                    for (a, ex) in self.extractions.iter().enumerate() {
+                        for t in &ex.titles {
+                            if self.person_map[a][t.person] == doubt
+                                && !t.past
+                                && t.canonical != canon
+                                && !doubt_arts.contains(&a)
+                            {
+                                let e = others.entry(t.canonical.clone()).or_default();
+                                e.0.push(title_case(&t.surface));
+                                e.1.push(self.sentence_span(a, t.sentence));
+                            }
+                        }
+                    }
+                    let doubt_spans: Vec<Span> = doubt_h
+                        .iter()
+                        .map(|h| self.sentence_span(h.2, h.3.sentence))
+                        .collect();
+                    let other_spans: Vec<Span> = other_h
+                        .iter()
+                        .map(|h| self.sentence_span(h.2, h.3.sentence))
+                        .collect();
+                    let (dn, on) = (&self.persons[doubt].name, &self.persons[other].name);
+                    let why = format!(
+                        "{} is called {canon} of {org_name} in {}, but {} holds that office in {}",
+                        dn,
+                        doubt_arts
+                            .iter()
+                            .map(|&a| self.articles[a].id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        on,
+                        arts(other_h)
+                            .iter()
+                            .map(|&a| self.articles[a].id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                    let surfaces: Vec<String> =
+                        doubt_h.iter().map(|h| title_case(&h.3.surface)).collect();
+                    let d = match others.into_iter().max_by_key(|(_, v)| v.1.len()) {
+                        Some((canon_other, (surf, spans))) if ap.len() != aq.len() => {
+                            let sides = vec![
+                                self.side(most_common(&surf), canon_other, &spans),
+                                self.side(most_common(&surfaces), canon.to_string(), &doubt_spans),
+                            ];
+                            self.finish(
+                                Kind::Title,
+                                format!("title of {dn}"),
+                                sides,
+                                format!("{why}."),
+                            )
+                        }
+                        _ => {
+                            let sides = vec![
+                                self.side(on.clone(), on.clone(), &other_spans),
+                                self.side(dn.clone(), dn.clone(), &doubt_spans),
+                            ];
+                            self.finish(
+                                Kind::Who,
+                                format!("{canon} of {org_name}"),
+                                sides,
+                                format!("{why}."),
+                            )
+                        }
+                    };
+                    out.discrepancies.push(d);
+                }
+            }
+        }
+    }
+
     fn titles_exclude(&self, a: &str, b: &str) -> bool {
         let (pa, pb) = (a.strip_prefix("former "), b.strip_prefix("former "));
         match (pa, pb) {
@@ -1093,8 +1229,18 @@ pub fn quote_similarity(a: &[String], b: &[String]) -> (f64, bool) {
 fn word_diff(a: &str, b: &str) -> String {
     let wa: Vec<&str> = a.split(' ').collect();
     let wb: Vec<&str> = b.split(' ').collect();
-    let only_a: Vec<&str> = wa.iter().filter(|w| !wb.contains(w)).copied().collect();
-    let only_b: Vec<&str> = wb.iter().filter(|w| !wa.contains(w)).copied().collect();
+    let mut only_a: Vec<&str> = Vec::new();
+    for w in wa.iter().filter(|w| !wb.contains(w)) {
+        if !only_a.contains(w) {
+            only_a.push(w);
+        }
+    }
+    let mut only_b: Vec<&str> = Vec::new();
+    for w in wb.iter().filter(|w| !wa.contains(w)) {
+        if !only_b.contains(w) {
+            only_b.push(w);
+        }
+    }
     let show = |v: &[&str]| {
         if v.is_empty() {
             "nothing".to_string()

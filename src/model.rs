@@ -115,6 +115,8 @@ pub struct TitleMention {
     pub person: usize,
     /// Canonical title.
     pub canonical: String,
+    /// The organisation or country it belongs to (`c:TR` for a country), if named.
+    pub org: Option<String>,
     /// Surface form ("U.S. Senator").
     pub surface: String,
     /// Span of the title words.

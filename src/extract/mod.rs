@@ -790,9 +790,11 @@ fn push_title(
         }
     }
     let surface = text[surface_start..b].to_string();
+    let org = title_org(text, rules, st, surface_start);
     ex.titles.push(TitleMention {
         person,
         canonical,
+        org,
         surface,
         span: Span {
             article,
@@ -802,6 +804,42 @@ fn push_title(
         sentence: st.idx,
         past,
     });
+}
+
+/// The organisation or country a title belongs to, from the words right before it:
+/// "Ferrovia Chief Executive", "Ferrovia's chair", "Turkish Foreign Minister", "U.S. Senator".
+fn title_org(text: &str, rules: &Rules, st: &Sent, title_start: usize) -> Option<String> {
+    let toks = &st.s.tokens;
+    let first = toks.iter().position(|t| t.start >= title_start)?;
+    let p = prev_word_idx(toks, first).filter(|&p| p + 1 == first)?;
+    if let Tag::Place(i) = st.tags[p] {
+        let place = st.places.get(i)?.place;
+        let g = &rules.gazetteer;
+        return Some(format!("c:{}", g.places[g.country_of(place)].id));
+    }
+    let mut words = Vec::new();
+    let mut k = p;
+    loop {
+        let w = &text[toks[k].start..toks[k].end];
+        if !toks[k].word
+            || !is_capitalized(w)
+            || st.tags[k] != Tag::None
+            || rules.not_names.contains(&st.lower[k])
+            || words.len() == 3
+        {
+            break;
+        }
+        words.push(strip_possessive(w).to_string());
+        match prev_word_idx(toks, k).filter(|&q| q + 1 == k) {
+            Some(q) => k = q,
+            None => break,
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    words.reverse();
+    Some(words.join(" "))
 }
 
 fn sentence_claims(

@@ -53,6 +53,8 @@ pub struct Title {
     pub canonical: String,
     /// Exclusion classes it belongs to.
     pub classes: Vec<String>,
+    /// One holder per organisation or country at a time (a chief executive, a prime minister).
+    pub unique: bool,
 }
 
 /// A class of titles.
@@ -647,15 +649,24 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             };
             let canonical = l.args[0].text.to_lowercase();
             let classes: Vec<String> = classes.iter().map(|i| i.text.clone()).collect();
+            let mut unique = false;
+            for a in &l.args[1..] {
+                match a.text.as_str() {
+                    "unique" => unique = true,
+                    other => return Err((a.col, format!("unknown title flag `{other}`"))),
+                }
+            }
             let idx = match r.titles.forms.get(&canonical) {
                 Some(&i) => {
                     r.titles.titles[i].classes = classes;
+                    r.titles.titles[i].unique = unique;
                     i
                 }
                 None => {
                     r.titles.titles.push(Title {
                         canonical: canonical.clone(),
                         classes,
+                        unique,
                     });
                     r.titles.titles.len() - 1
                 }
