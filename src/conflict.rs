@@ -1220,7 +1220,9 @@ pub fn quote_similarity(a: &[String], b: &[String]) -> (f64, bool) {
     if is_subsequence_contiguous(short, long) {
         return (1.0, true);
     }
-    if short.len() < 5 {
+    // Short quotations ("a theater prop", "we will rebuild every home") are labels or
+    // slogans: too short to tell a rewording from another remark.
+    if short.len() < 6 {
         return (0.0, false);
     }
     (lcs(short, long) as f64 / short.len() as f64, false)

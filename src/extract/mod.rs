@@ -526,9 +526,27 @@ fn title_before(
         }
     }
     // "Lt. Gen." ends with a period token.
-    if !toks[k].word && k > 0 {
+    if !toks[k].word && k > 0 && &text[toks[k].start..toks[k].end] == "." {
         if let Tag::Title(ti) = st.tags[k - 1] {
             return Some(ti);
+        }
+    }
+    // "Ferrovia's chair, Lucia Benedetti, a granddaughter ...": the name closes the apposition.
+    if k > 0 && &text[toks[k].start..toks[k].end] == "," {
+        if let Tag::Title(ti) = st.tags[k - 1] {
+            let mut j = first;
+            while j < toks.len()
+                && toks[j].word
+                && is_capitalized(&text[toks[j].start..toks[j].end])
+            {
+                j += 1;
+            }
+            let closes = toks
+                .get(j)
+                .is_some_and(|t| matches!(&text[t.start..t.end], "," | "—" | "–" | ")"));
+            if closes {
+                return Some(ti);
+            }
         }
     }
     None
