@@ -51,6 +51,33 @@ fn json_report_follows_the_contract() {
             );
         }
     }
+    // Every evidence span of the CLI's report equals the article file's bytes at [start, end).
+    let articles: std::collections::HashMap<String, Vec<u8>> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap().to_string(),
+                std::fs::read(a["path"].as_str().unwrap()).unwrap(),
+            )
+        })
+        .collect();
+    let mut checked = 0;
+    for d in v["discrepancies"].as_array().unwrap() {
+        for s in d["sides"].as_array().unwrap() {
+            for e in s["evidence"].as_array().unwrap() {
+                let bytes = &articles[e["article"].as_str().unwrap()];
+                let (a, b) = (
+                    e["start"].as_u64().unwrap() as usize,
+                    e["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(&bytes[a..b], e["text"].as_str().unwrap().as_bytes());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0);
     // Exit code 1 exactly when there are discrepancies.
     let n = v["discrepancies"].as_array().unwrap().len();
     assert_eq!(out.status.code(), Some(if n > 0 { 1 } else { 0 }));
