@@ -226,7 +226,9 @@ impl Gazetteer {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for x in m.find_iter(text) {
+        // Patterns are ASCII-lowercase; lowercasing ASCII keeps every byte offset.
+        let lower = text.to_ascii_lowercase();
+        for x in m.find_iter(&lower) {
             let (s, e) = (x.start(), x.end());
             if !crate::text::is_word_bounded(text, s, e) {
                 continue;
@@ -941,7 +943,7 @@ fn build_gazetteer(
             }
         }
         let mut add = |name: &str, demonym: bool| {
-            for form in [name.to_string(), fold(name)] {
+            for form in [name.to_ascii_lowercase(), fold(name)] {
                 if form.chars().count() < 2 {
                     continue;
                 }
@@ -971,8 +973,10 @@ fn build_gazetteer(
         });
     }
     let pats: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+    // A noncontiguous NFA builds fastest for tens of thousands of names (the binary starts
+    // faster) and still matches at tens of MB/s.
     g.matcher = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
         .ok();
