@@ -166,40 +166,70 @@ fn speaker_in_context(
     })?;
     let s_lo = seg.sentences[s_first].start;
     let s_hi = seg.sentences[s_last].end;
-    // The subject before the verb ("Haverford told Sorokov") wins over an object after it,
-    // unless the attribution is inverted right after the quotation ("…,” said Haverford).
+    // Who speaks, in order: a person right before the verb ("Haverford told Sorokov"); a
+    // pronoun or title right before it ("he told reporters ... saw Ferreira score": the last
+    // person named before the quotation); a person right after a verb that follows the
+    // quotation ("…,” said Haverford); a person earlier in the sentence. A person after the
+    // verb otherwise is its object, never the speaker.
+    let vi = words.iter().position(|(p, _)| *p == verb)?;
+    let in_sentence = |p: &&(usize, usize, usize)| p.1 >= s_lo && p.1 < s_hi;
+    let before: Option<&(usize, usize, usize)> = people
+        .iter()
+        .filter(in_sentence)
+        .filter(|p| p.1 < verb)
+        .max_by_key(|p| p.1);
+    let word_before_verb = vi.checked_sub(1).map(|k| words[k].1.as_str());
+    let adjacent_subject = before.filter(|p| {
+        // Only words of the name (or none) between it and the verb.
+        words
+            .iter()
+            .filter(|(pos, _)| *pos > p.1 && *pos < verb)
+            .count()
+            <= 4
+    });
+    let pronoun_before = word_before_verb
+        .is_some_and(|w| rules.pronouns.contains(w) || rules.titles.forms.contains_key(w));
+    if let Some(p) = adjacent_subject {
+        let between = words
+            .iter()
+            .filter(|(pos, _)| *pos > p.1 && *pos < verb)
+            .count();
+        if !(pronoun_before && between > 2) {
+            return Some(p.2);
+        }
+    }
+    if pronoun_before {
+        return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
+    }
     let inverted = verb >= q.close
         && text[q.close..verb]
             .chars()
             .filter(|c| c.is_alphanumeric())
             .count()
             == 0;
-    let near: Option<&(usize, usize, usize)> = people
-        .iter()
-        .filter(|p| p.1 >= s_lo && p.1 < s_hi)
-        .min_by_key(|p| {
-            if p.1 < verb {
-                verb - p.1
-            } else if inverted {
-                p.1 - verb
-            } else {
-                (p.1 - verb) + 40
+    if inverted {
+        let after = words.get(vi + 1).map(|w| w.0);
+        if let Some(p) = people
+            .iter()
+            .filter(in_sentence)
+            .filter(|p| p.1 > verb)
+            .min_by_key(|p| p.1)
+        {
+            if after.is_some_and(|a| p.1 <= a + 40) {
+                return Some(p.2);
             }
-        });
-    if let Some(p) = near {
-        if p.1.abs_diff(verb) < 120 {
-            return Some(p.2);
+        }
+        let next_is_pronoun = words
+            .get(vi + 1)
+            .is_some_and(|w| rules.pronouns.contains(&w.1));
+        if next_is_pronoun {
+            return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
         }
     }
-    // "he said", "the president added": the last person named before the quotation.
-    let vi = words.iter().position(|(p, _)| *p == verb)?;
-    let lo = vi.saturating_sub(3);
-    let hi = (vi + 3).min(words.len());
-    let pronoun_or_title = words[lo..hi]
-        .iter()
-        .any(|(_, w)| rules.pronouns.contains(w) || rules.titles.forms.contains_key(w.as_str()));
-    if pronoun_or_title {
-        return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
+    if let Some(p) = before {
+        if verb - p.1 < 160 {
+            return Some(p.2);
+        }
     }
     None
 }

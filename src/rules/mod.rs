@@ -736,6 +736,12 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                 ("noun", WordTense::Noun),
             ] {
                 for w in lower(l.attr(key).unwrap_or(&[])) {
+                    if key == "verb" {
+                        // Regular inflections of a base form: "beat" gives "beats", "beating".
+                        for form in inflections(&w) {
+                            r.triggers.entry(form).or_insert((idx, tense));
+                        }
+                    }
                     r.triggers.insert(w, (idx, tense));
                 }
             }
@@ -803,6 +809,40 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
     }
     Ok(())
+}
+
+/// Regular English inflections of a verb's base form: third person and -ing
+/// ("win" -> "wins", "winning"; "make" -> "makes", "making"; "die" -> "dies", "dying").
+/// Forms already ending like an inflection are left alone.
+pub fn inflections(base: &str) -> Vec<String> {
+    if base.contains(' ') || base.ends_with("ing") || base.len() < 2 {
+        return Vec::new();
+    }
+    let b = base.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let n = b.len();
+    let third = if base.ends_with('s')
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || base.ends_with('x')
+        || base.ends_with('z')
+    {
+        format!("{base}es")
+    } else if n >= 2 && b[n - 1] == b'y' && !vowel(b[n - 2]) {
+        format!("{}ies", &base[..n - 1])
+    } else {
+        format!("{base}s")
+    };
+    let ing = if base.ends_with("ie") {
+        format!("{}ying", &base[..n - 2])
+    } else if base.ends_with('e') && !base.ends_with("ee") && n > 2 {
+        format!("{}ing", &base[..n - 1])
+    } else if n == 3 && !vowel(b[0]) && vowel(b[1]) && !vowel(b[2]) && !b"wxy".contains(&b[2]) {
+        format!("{base}{}ing", b[2] as char)
+    } else {
+        format!("{base}ing")
+    };
+    vec![third, ing]
 }
 
 fn check_title_classes(t: &TitleLexicon, errors: &mut Vec<Error>) {
@@ -1009,6 +1049,17 @@ mod tests {
             b.build().unwrap_err().to_string(),
             "x.rules:3:1: unknown keyword `frobnicate`"
         );
+    }
+
+    #[test]
+    fn verb_inflections() {
+        assert_eq!(inflections("beat"), ["beats", "beating"]);
+        assert_eq!(inflections("win"), ["wins", "winning"]);
+        assert_eq!(inflections("make"), ["makes", "making"]);
+        assert_eq!(inflections("die"), ["dies", "dying"]);
+        assert_eq!(inflections("rally"), ["rallies", "rallying"]);
+        assert_eq!(inflections("approve"), ["approves", "approving"]);
+        assert!(inflections("meeting").is_empty());
     }
 
     #[test]
