@@ -27,6 +27,8 @@ pub struct Event<'a> {
     pub actors: Vec<String>,
     /// The article's publication date.
     pub published: Option<Date>,
+    /// Corpus-wide key of each quantity's holder (parallel to the claim's quantities).
+    pub holders: Vec<Option<String>>,
 }
 
 /// Days within which two dates can still be one event misdated.
@@ -86,10 +88,11 @@ fn far(a: &Event, b: &Event) -> bool {
         // A vague or unresolved time says nothing: fall back to the publication date.
         match e.claim.when.as_ref().and_then(|w| interval(&w.value)) {
             Some((s, e, _)) => Some((s, e)),
+            // Undated: the week before publication, or the next few days.
             None => e.published.map(|p| {
                 (
-                    p.checked_sub(jiff::Span::new().days(10)).unwrap_or(p),
-                    p.checked_add(jiff::Span::new().days(10)).unwrap_or(p),
+                    p.checked_sub(jiff::Span::new().days(7)).unwrap_or(p),
+                    p.checked_add(jiff::Span::new().days(3)).unwrap_or(p),
                 )
             }),
         }

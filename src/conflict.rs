@@ -352,49 +352,21 @@ impl Compare<'_> {
                 _ => {}
             }
         }
-        // quantity
-        for qa in ca.quantities.iter().filter(|q| !q.update) {
-            let same_unit: Vec<_> = cb
-                .quantities
-                .iter()
-                .filter(|qb| !qb.update && qb.q.unit.is_some() && qb.q.unit == qa.q.unit)
-                .collect();
-            if same_unit.is_empty() || qa.q.unit.is_none() {
-                continue;
-            }
-            let single_a = ca
-                .quantities
-                .iter()
-                .filter(|q| q.q.unit == qa.q.unit)
-                .count()
-                == 1;
-            let comparable: Vec<_> = same_unit
-                .into_iter()
-                .filter(|qb| {
-                    qb.q.noun == qa.q.noun
-                        || (single_a
-                            && cb
-                                .quantities
-                                .iter()
-                                .filter(|q| q.q.unit == qa.q.unit)
-                                .count()
-                                == 1)
-                })
-                .collect();
-            if comparable.is_empty() {
-                continue;
-            }
-            if comparable
-                .iter()
-                .any(|qb| quantity::compatible(&qa.q, &qb.q))
-            {
-                out.push((Kind::Quantity, false, "compatible figures".into()));
-            } else {
+        // quantity: figures of one count on one day.
+        let days = match (ca.when.as_ref(), cb.when.as_ref()) {
+            (Some(x), Some(y)) => day_rel(&x.value, &y.value),
+            _ => DayRel::Unknown,
+        };
+        if days != DayRel::DisjointNear {
+            let conflicts = quantity_conflicts(a, b);
+            if !conflicts.is_empty() {
                 out.push((
                     Kind::Quantity,
                     true,
                     "one count, incompatible figures".into(),
                 ));
+            } else if !comparable_quantities(a, b).is_empty() {
+                out.push((Kind::Quantity, false, "compatible figures".into()));
             }
         }
         out
@@ -534,31 +506,25 @@ impl Compare<'_> {
         pairs: &[(usize, usize)],
     ) -> Option<Discrepancy> {
         // Sides by described value over the quantities involved in conflicts.
-        let mut sides: BTreeMap<String, (Vec<String>, Vec<Span>, f64)> = BTreeMap::new();
+        let mut sides: BTreeMap<String, (Vec<String>, Vec<Span>, String)> = BTreeMap::new();
         let mut unit = None;
         for &(i, j) in pairs {
-            for k in [i, j] {
-                let c = events[k].claim;
-                for q in c
-                    .quantities
-                    .iter()
-                    .filter(|q| !q.update && q.q.unit.is_some())
-                {
-                    let other = if k == i { j } else { i };
-                    let conflicting = events[other]
-                        .claim
-                        .quantities
-                        .iter()
-                        .any(|o| o.q.unit == q.q.unit && !quantity::compatible(&q.q, &o.q));
-                    if !conflicting {
-                        continue;
-                    }
-                    unit = q.q.unit.clone();
-                    let key = quantity::describe(&q.q);
+            for (qa, qb) in quantity_conflicts(&events[i], &events[j]) {
+                for (k, q) in [(i, qa), (j, qb)] {
+                    let c = events[k].claim;
+                    let slot = &c.quantities[q];
+                    unit = slot.q.unit.clone();
+                    // Sides by value, not wording: "68,412" and "68,412 spectators" agree.
+                    let key = format!(
+                        "{:?} {} {}",
+                        slot.q.qualifier,
+                        slot.q.value,
+                        slot.q.unit.as_deref().unwrap_or("")
+                    );
                     let e = sides
                         .entry(key)
-                        .or_insert_with(|| (Vec::new(), Vec::new(), q.q.value));
-                    e.0.push(q.text.clone());
+                        .or_insert_with(|| (Vec::new(), Vec::new(), quantity::describe(&slot.q)));
+                    e.0.push(slot.text.clone());
                     e.1.push(self.sentence_span(c.article, c.sentence));
                 }
             }
@@ -568,7 +534,9 @@ impl Compare<'_> {
         }
         let mut out_sides: Vec<Side> = sides
             .into_iter()
-            .map(|(k, (surfaces, spans, _))| self.side(most_common(&surfaces), k, &spans))
+            .map(|(_, (surfaces, spans, described))| {
+                self.side(most_common(&surfaces), described, &spans)
+            })
             .collect();
         out_sides.sort_by(|a, b| {
             b.articles
@@ -1109,6 +1077,56 @@ impl Compare<'_> {
             }
         }
     }
+}
+
+/// Pairs (i, j) of quantities of `a` and `b` that count the same thing: the same unit, the same
+/// holder (or neither names one), and the same head noun unless each claim has only one figure of
+/// that unit for that holder.
+pub fn comparable_quantities(a: &Event, b: &Event) -> Vec<(usize, usize)> {
+    let (ca, cb) = (a.claim, b.claim);
+    let holder = |e: &Event, i: usize| e.holders.get(i).cloned().flatten();
+    let count = |e: &Event, unit: &Option<String>, h: &Option<String>| {
+        e.claim
+            .quantities
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| !q.update && &q.q.unit == unit && &holder(e, *i) == h)
+            .count()
+    };
+    let mut out = Vec::new();
+    for (i, qa) in ca.quantities.iter().enumerate() {
+        if qa.update || qa.q.unit.is_none() {
+            continue;
+        }
+        let ha = holder(a, i);
+        for (j, qb) in cb.quantities.iter().enumerate() {
+            if qb.update || qb.q.unit != qa.q.unit || holder(b, j) != ha {
+                continue;
+            }
+            let single = count(a, &qa.q.unit, &ha) == 1 && count(b, &qb.q.unit, &ha) == 1;
+            if qa.q.noun == qb.q.noun || single {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
+/// compatible counterpart in `b`.
+pub fn quantity_conflicts(a: &Event, b: &Event) -> Vec<(usize, usize)> {
+    let pairs = comparable_quantities(a, b);
+    let (ca, cb) = (a.claim, b.claim);
+    pairs
+        .iter()
+        .copied()
+        .filter(|&(i, j)| !quantity::compatible(&ca.quantities[i].q, &cb.quantities[j].q))
+        .filter(|&(i, _)| {
+            !pairs.iter().any(|&(x, y)| {
+                x == i && quantity::compatible(&ca.quantities[x].q, &cb.quantities[y].q)
+            })
+        })
+        .collect()
 }
 
 /// A quotation of one speaker: (article, index, mention, comparison words).

@@ -188,6 +188,8 @@ pub struct QuantitySlot {
     pub q: QuantityMention,
     /// Marked as an update ("rose to").
     pub update: bool,
+    /// The participant the figure belongs to ("53.8% for Zielińska"), if one stands next to it.
+    pub holder: Option<Actor>,
 }
 
 /// One event as one article states it.

@@ -141,10 +141,16 @@ impl Pipeline {
                 };
                 actors.sort();
                 actors.dedup();
+                let holders = c
+                    .quantities
+                    .iter()
+                    .map(|q| q.holder.as_ref().map(|h| actor_key(ai, h)))
+                    .collect();
                 events.push(Event {
                     claim: c,
                     actors,
                     published: articles[ai].published,
+                    holders,
                 });
             }
         }

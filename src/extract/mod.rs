@@ -986,13 +986,50 @@ fn sentence_claims(
 
     // Times.
     let mut best_time: Vec<Option<(usize, WhenSlot)>> = vec![None; claims.len()];
+    let mut possessive_dated = vec![false; claims.len()];
     for tm in &st.times {
         let tok = tok_at(toks, tm.start);
         if st.in_quote[tok] {
             continue;
         }
-        let Some(ti) = nearest(tok) else { continue };
+        // A bare year right after a name is part of it ("the Wrocław 2030 committee").
+        let bare_year =
+            tm.end - tm.start == 4 && text[tm.start..tm.end].bytes().all(|b| b.is_ascii_digit());
+        if bare_year {
+            let prev = prev_word_idx(toks, tok).filter(|&p| p + 1 == tok);
+            if prev.is_some_and(|p| {
+                is_capitalized(&text[toks[p].start..toks[p].end])
+                    && p > 0
+                    && !st
+                        .times
+                        .iter()
+                        .any(|t| t.start <= toks[p].start && toks[p].end <= t.end)
+            }) {
+                continue;
+            }
+        }
+        // "Sunday's runoff": a possessive time belongs to the noun it modifies.
+        let last = tok_at(toks, tm.end.saturating_sub(1));
+        let possessive = text[..tm.end.min(text.len())].ends_with("’s")
+            || text[..tm.end.min(text.len())].ends_with("'s")
+            || text[tm.end..].starts_with("’s")
+            || text[tm.end..].starts_with("'s");
+        let direct = if possessive {
+            triggers.iter().position(|&(k, _, _)| {
+                k == last + 1
+                    || (k == last + 2 && !toks[last + 1].word)
+                    || k == last + 1 + usize::from(!toks.get(last + 1).is_some_and(|t| t.word))
+            })
+        } else {
+            None
+        };
+        let Some(ti) = direct.or_else(|| nearest(tok)) else {
+            continue;
+        };
         let ci = trig_claim[ti];
+        if direct.is_some() {
+            possessive_dated[ci] = true;
+        }
         let surface = text[tm.start..tm.end].to_string();
         let tense = tense_near(
             rules,
@@ -1032,8 +1069,9 @@ fn sentence_claims(
             best_time[ci] = Some((rank, slot));
         }
     }
-    for (c, t) in claims.iter_mut().zip(best_time) {
+    for ((c, t), firm) in claims.iter_mut().zip(best_time).zip(possessive_dated) {
         c.when = t.map(|(_, s)| s);
+        c.verbal |= firm;
     }
     // Claims of one sentence share its time ("killing six people" in a sentence dated 2008).
     let shared = claims
@@ -1091,7 +1129,35 @@ fn sentence_claims(
         }
     }
 
-    // Quantities.
+    // Quantities, each with the participant standing next to it, if any.
+    let unit_classes: std::collections::HashSet<&str> = rules
+        .numbers
+        .unit_classes
+        .values()
+        .map(String::as_str)
+        .collect();
+    let mut near_actors: Vec<(usize, Actor)> = Vec::new();
+    for p in &st.persons {
+        near_actors.push((p.tok, Actor::Person(p.person)));
+    }
+    for (name, tok) in &st.orgs {
+        near_actors.push((*tok, Actor::Org(name.clone())));
+    }
+    for p in st.places.iter().filter(|p| p.role == PlaceRole::Actor) {
+        let g = &rules.gazetteer;
+        if g.places[p.place].kind == PlaceKind::Country {
+            near_actors.push((p.tok, Actor::Country(p.place)));
+        }
+    }
+    let holder_of = |tok: usize| -> Option<Actor> {
+        near_actors
+            .iter()
+            .filter(|(t, _)| {
+                !crosses(*t, tok) && (*t < tok && tok - t <= 4 || *t > tok && t - tok <= 3)
+            })
+            .min_by_key(|(t, _)| if *t < tok { tok - t } else { (t - tok) + 1 })
+            .map(|(_, a)| a.clone())
+    };
     let qs = rules
         .quantities
         .as_ref()
@@ -1129,10 +1195,22 @@ fn sentence_claims(
             .update_cues
             .iter()
             .any(|c| before.trim_end().ends_with(c.as_str()));
+        // A figure without a known unit counts in its predicate's unit ("a crowd of 58,000").
+        let known = q
+            .unit
+            .as_ref()
+            .is_some_and(|u| unit_classes.contains(u.as_str()));
+        if !known {
+            if let Some(u) = &rules.predicates[claims[ci].class].unit {
+                q.unit = Some(u.clone());
+            }
+        }
+        let holder = holder_of(tok);
         claims[ci].quantities.push(QuantitySlot {
             text: text[q.start..q.end].to_string(),
             q,
             update: upd,
+            holder,
         });
     }
 

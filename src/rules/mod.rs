@@ -263,6 +263,8 @@ pub struct PredicateClass {
     pub once: bool,
     /// The participant is the agent only (the speaker of a news conference).
     pub agent: bool,
+    /// Unit of the class's quantities that have no known unit ("a crowd of 58,000": people).
+    pub unit: Option<String>,
 }
 
 /// Tense or aspect a trigger word carries by itself.
@@ -703,6 +705,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let impersonal = l.has_flag("impersonal");
             let once = l.has_flag("once");
             let agent = l.has_flag("agent");
+            let unit = l.attr1("unit").map(|u| u.text.clone());
             for a in &l.args[1..] {
                 if !matches!(
                     a.text.as_str(),
@@ -721,6 +724,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         impersonal,
                         once,
                         agent,
+                        unit: unit.clone(),
                     });
                     r.predicates.len() - 1
                 }
@@ -730,6 +734,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             r.predicates[idx].impersonal = impersonal;
             r.predicates[idx].once = once;
             r.predicates[idx].agent = agent;
+            r.predicates[idx].unit = unit;
             for (key, tense) in [
                 ("verb", WordTense::Present),
                 ("past", WordTense::Past),
