@@ -166,7 +166,10 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
     match (a.actors.is_empty(), b.actors.is_empty()) {
         (true, true) => {}
         (false, false) => {
-            if !actors_match(&a.actors, &b.actors) {
+            // A once-per-participant event (a sentencing, an election) is one event for one
+            // shared participant.
+            let shared = a.actors.iter().any(|x| b.actors.contains(x));
+            if !actors_match(&a.actors, &b.actors) && !(rules.predicates[ca.class].once && shared) {
                 return false;
             }
         }

@@ -285,7 +285,21 @@ impl Compare<'_> {
         // participants (one person meets many people on many days).
         let shared_actors = a.actors.iter().filter(|x| b.actors.contains(x)).count();
         // when
-        if let (Some(wa), Some(wb)) = (own(ca), own(cb)) {
+        // A time counted from another date of the text ("two weeks earlier") is too uncertain to
+        // contradict anything.
+        let context_relative = |w: &crate::model::WhenSlot| {
+            matches!(
+                &w.expr,
+                crate::extract::time::TimeExpr::Shift {
+                    base: crate::extract::time::ShiftBase::Context,
+                    ..
+                }
+            )
+        };
+        if let (Some(wa), Some(wb)) = (
+            own(ca).filter(|w| !context_relative(w)),
+            own(cb).filter(|w| !context_relative(w)),
+        ) {
             let rel = day_rel(&wa.value, &wb.value);
             if day_key(&wa.value).is_some() && day_key(&wb.value).is_some() {
                 match rel {
@@ -1099,6 +1113,18 @@ pub fn comparable_quantities(a: &Event, b: &Event) -> Vec<(usize, usize)> {
             continue;
         }
         let ha = holder(a, i);
+        // A figure with no holder is ambiguous beside figures of its unit that have one
+        // ("53.8% ... Wróbel's 46.2%").
+        let held = |e: &Event, unit: &Option<String>| {
+            e.claim
+                .quantities
+                .iter()
+                .enumerate()
+                .any(|(k, q)| &q.q.unit == unit && holder(e, k).is_some())
+        };
+        if ha.is_none() && (held(a, &qa.q.unit) || held(b, &qa.q.unit)) {
+            continue;
+        }
         for (j, qb) in cb.quantities.iter().enumerate() {
             if qb.update || qb.q.unit != qa.q.unit || holder(b, j) != ha {
                 continue;

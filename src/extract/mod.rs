@@ -1153,7 +1153,11 @@ fn sentence_claims(
         near_actors
             .iter()
             .filter(|(t, _)| {
-                !crosses(*t, tok) && (*t < tok && tok - t <= 4 || *t > tok && t - tok <= 3)
+                // Before the figure ("Zielińska took 53.8%", "Wróbel's 46.2%"), or after it
+                // with "for" ("46.2% for Wróbel"); a name after it otherwise starts a new clause.
+                let after_for =
+                    *t > tok && t - tok <= 3 && (tok + 1..*t).any(|k| st.lower[k] == "for");
+                !crosses(*t, tok) && (*t < tok && tok - t <= 4 || after_for)
             })
             .min_by_key(|(t, _)| if *t < tok { tok - t } else { (t - tok) + 1 })
             .map(|(_, a)| a.clone())
