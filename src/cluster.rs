@@ -169,7 +169,7 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
             // A once-per-participant event (a sentencing, an election) is one event for one
             // shared participant.
             let shared = a.actors.iter().any(|x| b.actors.contains(x));
-            if !actors_match(&a.actors, &b.actors) && !(rules.predicates[ca.class].once && shared) {
+            if !(actors_match(&a.actors, &b.actors) || rules.predicates[ca.class].once && shared) {
                 return false;
             }
         }
