@@ -1122,7 +1122,9 @@ pub fn comparable_quantities(a: &Event, b: &Event) -> Vec<(usize, usize)> {
                 .enumerate()
                 .any(|(k, q)| &q.q.unit == unit && holder(e, k).is_some())
         };
-        if ha.is_none() && (held(a, &qa.q.unit) || held(b, &qa.q.unit)) {
+        // So is one in a claim with several participants (a vote, a match): it could be anyone's.
+        let several = a.actors.len() >= 2 || b.actors.len() >= 2;
+        if ha.is_none() && (several || held(a, &qa.q.unit) || held(b, &qa.q.unit)) {
             continue;
         }
         for (j, qb) in cb.quantities.iter().enumerate() {
