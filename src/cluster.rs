@@ -117,7 +117,7 @@ pub fn jaccard(a: &[String], b: &[String]) -> f64 {
 
 /// Whether two actor sets name the same participants: identical, or at least two shared and a
 /// Jaccard similarity of at least 0.5. One shared actor out of two or three is too weak
-/// ({Russia} and {Russia, Zelensky} are different meetings).
+/// ({France} and {France, Dupont} are different meetings).
 pub fn actors_match(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;

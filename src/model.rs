@@ -102,7 +102,7 @@ impl Article {
 /// A person as named in one article.
 #[derive(Debug, Clone)]
 pub struct LocalPerson {
-    /// The fullest name seen ("Marco Rubio").
+    /// The fullest name seen ("Elena Varga").
     pub name: String,
     /// Every surface form with its span.
     pub mentions: Vec<(String, Span)>,

@@ -2,7 +2,7 @@
 //!
 //! Lossless in the sense that every sentence is a slice of the text and sentences of one
 //! paragraph are ordered and disjoint. Abbreviations ("U.S.", "Lt. Gen.", "a.m.") come from the
-//! rules; a sentence end inside a quotation followed by its attribution ("…okay?” Trump said")
+//! rules; a sentence end inside a quotation followed by its attribution ("…okay?” Smith said")
 //! does not split.
 
 use nom::branch::alt;
@@ -52,7 +52,7 @@ pub struct Paragraph {
     pub heading: bool,
 }
 
-/// A dateline: "ISTANBUL, May 16 (Reuters) -".
+/// A dateline: "LISBON, March 4 (Valley Wire) -".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
     /// Byte start.
@@ -86,7 +86,7 @@ fn connector(i: &str) -> IResult<&str, char> {
     alt((char('.'), char('\''), char('’'), char('-'), char('&'))).parse(i)
 }
 
-/// A word: alphanumerics joined by inner connectors (`U.S`, `Zelenskyy’s`, `face-to-face`),
+/// A word: alphanumerics joined by inner connectors (`U.S`, `Bilotskyy’s`, `face-to-face`),
 /// digit groups joined by `,` `.` `:` (`12,000`, `1.5`, `10:30`).
 fn word(i: &str) -> IResult<&str, &str> {
     recognize(pair(
@@ -316,7 +316,7 @@ fn boundary(
         }
     }
     if closed_quote && tokens[j].word {
-        // “…okay?” Trump said / “…,” the president added
+        // “…okay?” Smith said / “…,” the president added
         let mut k = j + 1;
         let mut steps = 0;
         while k < tokens.len() && steps < 4 {
@@ -501,7 +501,7 @@ mod tests {
 
     #[test]
     fn spans_slice_the_text() {
-        let text = "Zelenskyy’s team met. “Yes,” he said! Über große Worte? Ja.";
+        let text = "Bilotskyy’s team met. “Yes,” he said! Über große Worte? Ja.";
         let r = Rules::defaults();
         for s in segment(text, 0, &r).sentences {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));

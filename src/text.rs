@@ -70,13 +70,13 @@ mod tests {
 
     #[test]
     fn name_variant_folding() {
-        assert!(name_variants("Zelensky", "Zelenskyy"));
-        assert!(name_variants("Sybiga", "Sybiha"));
+        assert!(name_variants("Bilotsky", "Bilotskyy"));
+        assert!(name_variants("Horbach", "Horbakh"));
         assert!(name_variants("Andriy", "Andrii"));
         assert!(name_variants("Mohammed", "Muhammad"));
         assert!(name_variants("Kovalenko", "Kovalenková"));
         assert!(!name_variants("Smith", "Smyth-Jones"));
-        assert!(!name_variants("Putin", "Rubio"));
+        assert!(!name_variants("Varga", "Quintas"));
         assert!(!name_variants("Peterson", "Petersen-Holt"));
     }
 

@@ -378,7 +378,7 @@ fn place_role(
         if !t.word {
             let c = &text[t.start..t.end];
             if c == "," {
-                // "Istanbul, Turkey": the role of the place before the comma.
+                // "Porto, Portugal": the role of the place before the comma.
                 if let Some(prev) = st.places.iter().rev().find(|p| p.tok < k) {
                     if prev.tok + 2 >= k || (k > 0 && prev.tok + 1 == k) {
                         return prev.role;
@@ -1116,7 +1116,7 @@ fn sentence_claims(
                 place_dist[ci] = dist;
             }
             Some(old) => {
-                // Keep the most specific of compatible places ("Istanbul, Turkey" -> Istanbul),
+                // Keep the most specific of compatible places ("Porto, Portugal" -> Porto),
                 // else the one nearest the trigger.
                 let g = &rules.gazetteer;
                 let refines = g.within(p.place, old.place) && p.place != old.place;

@@ -2507,7 +2507,7 @@ mod tests {
         ),
         ("The bill passed 51-49 in the Senate.", &[]),
         (
-            "Biden won 306 electoral votes to Trump's 232.",
+            "Lopez won 306 electoral votes to Martin's 232.",
             &[
                 ("306 electoral votes", 306.0, Exact, Some("votes")),
                 ("232", 232.0, Exact, None),
