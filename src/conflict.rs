@@ -158,7 +158,8 @@ impl Compare<'_> {
         }
     }
 
-    fn actor_name(&self, key: &str) -> String {
+    /// Display name of an actor key (`p3` a person, `c:TR` a country, `o:nato` an organisation).
+    pub fn actor_name(&self, key: &str) -> String {
         if let Some(p) = key.strip_prefix('p') {
             if let Ok(i) = p.parse::<usize>() {
                 return self

@@ -212,11 +212,7 @@ impl Pipeline {
                 kind: "event".into(),
                 predicate: rules.predicates[c.class].name.clone(),
                 text: c.trigger.clone(),
-                actors: e
-                    .actors
-                    .iter()
-                    .map(|k| actor_display(k, &persons, rules))
-                    .collect(),
+                actors: e.actors.iter().map(|k| cmp.actor_name(k)).collect(),
                 when: c.when.as_ref().map(|w| time_info(w, a)),
                 place: c.place.as_ref().map(|p| PlaceInfo {
                     text: p.text.clone(),
@@ -369,20 +365,6 @@ impl Pipeline {
             warnings,
         }
     }
-}
-
-fn actor_display(key: &str, persons: &[crate::resolve::PersonEntity], rules: &Rules) -> String {
-    if let Some(Ok(i)) = key.strip_prefix('p').map(str::parse::<usize>) {
-        if let Some(p) = persons.get(i) {
-            return p.name.clone();
-        }
-    }
-    if let Some(c) = key.strip_prefix("c:") {
-        if let Some(&i) = rules.gazetteer.by_id.get(c) {
-            return rules.gazetteer.places[i].name.clone();
-        }
-    }
-    key.trim_start_matches("o:").to_string()
 }
 
 fn time_info(w: &crate::model::WhenSlot, a: &Article) -> TimeInfo {

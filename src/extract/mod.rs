@@ -9,8 +9,6 @@ pub mod time;
 
 mod quotes;
 
-use std::collections::HashMap;
-
 use crate::model::{
     Actor, Article, EventClaim, Extraction, LocalPerson, QuantitySlot, Span, TitleMention,
     WhenSlot, WhereSlot,
@@ -1136,21 +1134,38 @@ fn sentence_claims(
         .values()
         .map(String::as_str)
         .collect();
-    let mut near_actors: Vec<(usize, Actor)> = Vec::new();
+    // Actors.
+    let mut actors: Vec<(usize, Actor)> = Vec::new();
     for p in &st.persons {
-        near_actors.push((p.tok, Actor::Person(p.person)));
+        if !st.in_quote[p.tok] {
+            actors.push((p.tok, Actor::Person(p.person)));
+        }
+    }
+    for p in &st.places {
+        if p.role != PlaceRole::Actor {
+            continue;
+        }
+        let g = &rules.gazetteer;
+        let place = &g.places[p.place];
+        let country = match place.kind {
+            PlaceKind::Country => Some(p.place),
+            PlaceKind::City => {
+                let c = g.country_of(p.place);
+                (g.places[c].capital == Some(p.place)).then_some(c)
+            }
+            PlaceKind::Region => None,
+        };
+        if let Some(c) = country {
+            actors.push((p.tok, Actor::Country(c)));
+        }
     }
     for (name, tok) in &st.orgs {
-        near_actors.push((*tok, Actor::Org(name.clone())));
-    }
-    for p in st.places.iter().filter(|p| p.role == PlaceRole::Actor) {
-        let g = &rules.gazetteer;
-        if g.places[p.place].kind == PlaceKind::Country {
-            near_actors.push((p.tok, Actor::Country(p.place)));
+        if !st.in_quote[*tok] {
+            actors.push((*tok, Actor::Org(name.clone())));
         }
     }
     let holder_of = |tok: usize| -> Option<Actor> {
-        near_actors
+        actors
             .iter()
             .filter(|(t, _)| {
                 // Before the figure ("Zielińska took 53.8%", "Wróbel's 46.2%"), or after it
@@ -1218,36 +1233,6 @@ fn sentence_claims(
         });
     }
 
-    // Actors.
-    let mut actors: Vec<(usize, Actor)> = Vec::new();
-    for p in &st.persons {
-        if !st.in_quote[p.tok] {
-            actors.push((p.tok, Actor::Person(p.person)));
-        }
-    }
-    for p in &st.places {
-        if p.role != PlaceRole::Actor {
-            continue;
-        }
-        let g = &rules.gazetteer;
-        let place = &g.places[p.place];
-        let country = match place.kind {
-            PlaceKind::Country => Some(p.place),
-            PlaceKind::City => {
-                let c = g.country_of(p.place);
-                (g.places[c].capital == Some(p.place)).then_some(c)
-            }
-            PlaceKind::Region => None,
-        };
-        if let Some(c) = country {
-            actors.push((p.tok, Actor::Country(c)));
-        }
-    }
-    for (name, tok) in &st.orgs {
-        if !st.in_quote[*tok] {
-            actors.push((*tok, Actor::Org(name.clone())));
-        }
-    }
     // Sources are not participants: the agent of an attribution ("the GNR said") and whoever
     // follows "according to" are left out of the event's actors.
     let mut sources: Vec<usize> = Vec::new();
@@ -1428,13 +1413,4 @@ fn tense_near(
         }
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
-}
-
-/// People named in an article: a map from local person to the forms used.
-pub fn person_forms(ex: &Extraction) -> HashMap<usize, Vec<String>> {
-    ex.persons
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (i, p.mentions.iter().map(|m| m.0.clone()).collect()))
-        .collect()
 }
