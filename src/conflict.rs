@@ -123,12 +123,19 @@ impl Compare<'_> {
         }
     }
 
+    /// The evidence for a sentence: the sentence itself, or, when it begins inside a quotation
+    /// that opened in an earlier sentence, from the quotation's first sentence on.
     fn sentence_span(&self, article: usize, sentence: usize) -> Span {
-        let (start, end) = self.extractions[article]
-            .sentences
-            .get(sentence)
-            .copied()
-            .unwrap_or((0, 0));
+        let ex = &self.extractions[article];
+        let first = ex
+            .quotes
+            .iter()
+            .filter(|q| q.sentence < sentence && sentence <= q.last_sentence)
+            .map(|q| q.sentence)
+            .min()
+            .unwrap_or(sentence);
+        let start = ex.sentences.get(first).map_or(0, |s| s.0);
+        let end = ex.sentences.get(sentence).map_or(start, |s| s.1);
         Span {
             article,
             start,
@@ -1059,7 +1066,15 @@ impl Compare<'_> {
                         .unwrap_or(&ms[0]);
                     let key = quotes[shortest].3.join(" ");
                     let e = sides.entry(key).or_insert_with(|| {
-                        (quotes[shortest].2.text.trim().to_string(), Vec::new())
+                        (
+                            quotes[shortest]
+                                .2
+                                .text
+                                .trim()
+                                .trim_end_matches([',', ';', ':'])
+                                .to_string(),
+                            Vec::new(),
+                        )
                     });
                     for &m in ms {
                         e.1.push(quotes[m].2.span);
