@@ -163,6 +163,12 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
     }
     let repeat = rules.predicates[ca.class].repeat;
     let places = place_rel(rules, ca, cb);
+    // A repeated act (saying, visiting) is known by who does it: without a named actor on
+    // both sides there is nothing to compare.
+    if (repeat || rules.predicates[ca.class].agent) && (a.actors.is_empty() || b.actors.is_empty())
+    {
+        return false;
+    }
     match (a.actors.is_empty(), b.actors.is_empty()) {
         (true, true) => {}
         (false, false) => {

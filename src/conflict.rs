@@ -380,14 +380,14 @@ impl Compare<'_> {
             _ => DayRel::Unknown,
         };
         if days != DayRel::DisjointNear {
-            let conflicts = quantity_conflicts(a, b);
+            let conflicts = quantity_conflicts(self.rules, a, b);
             if !conflicts.is_empty() {
                 out.push((
                     Kind::Quantity,
                     true,
                     "one count, incompatible figures".into(),
                 ));
-            } else if !comparable_quantities(a, b).is_empty() {
+            } else if !comparable_quantities(self.rules, a, b).is_empty() {
                 out.push((Kind::Quantity, false, "compatible figures".into()));
             }
         }
@@ -527,37 +527,55 @@ impl Compare<'_> {
         members: &[usize],
         pairs: &[(usize, usize)],
     ) -> Option<Discrepancy> {
-        // Sides by described value over the quantities involved in conflicts.
-        let mut sides: BTreeMap<String, (Vec<String>, Vec<Span>, String)> = BTreeMap::new();
+        // Sides by value: figures that can both be right ("about 1,800" and "1,800", "68,412"
+        // and "68,412 spectators") stand together; the most precise one names the side.
+        struct Group<'q> {
+            rep: &'q quantity::QuantityMention,
+            surfaces: Vec<String>,
+            spans: Vec<Span>,
+        }
+        let mut groups: Vec<Group> = Vec::new();
         let mut unit = None;
         for &(i, j) in pairs {
-            for (qa, qb) in quantity_conflicts(&events[i], &events[j]) {
+            for (qa, qb) in quantity_conflicts(self.rules, &events[i], &events[j]) {
                 for (k, q) in [(i, qa), (j, qb)] {
                     let c = events[k].claim;
                     let slot = &c.quantities[q];
                     unit = slot.q.unit.clone();
-                    // Sides by value, not wording: "68,412" and "68,412 spectators" agree.
-                    let key = format!(
-                        "{:?} {} {}",
-                        slot.q.qualifier,
-                        slot.q.value,
-                        slot.q.unit.as_deref().unwrap_or("")
-                    );
-                    let e = sides
-                        .entry(key)
-                        .or_insert_with(|| (Vec::new(), Vec::new(), quantity::describe(&slot.q)));
-                    e.0.push(slot.text.clone());
-                    e.1.push(self.sentence_span(c.article, c.sentence));
+                    let span = self.sentence_span(c.article, c.sentence);
+                    let exact =
+                        |m: &quantity::QuantityMention| m.qualifier == quantity::Qualifier::Exact;
+                    match groups
+                        .iter_mut()
+                        .find(|g| quantity::compatible(g.rep, &slot.q))
+                    {
+                        Some(g) => {
+                            if exact(&slot.q) && !exact(g.rep) {
+                                g.rep = &slot.q;
+                            }
+                            g.surfaces.push(slot.text.clone());
+                            g.spans.push(span);
+                        }
+                        None => groups.push(Group {
+                            rep: &slot.q,
+                            surfaces: vec![slot.text.clone()],
+                            spans: vec![span],
+                        }),
+                    }
                 }
             }
         }
-        if sides.len() < 2 {
+        if groups.len() < 2 {
             return None;
         }
-        let mut out_sides: Vec<Side> = sides
+        let mut out_sides: Vec<Side> = groups
             .into_iter()
-            .map(|(_, (surfaces, spans, described))| {
-                self.side(most_common(&surfaces), described, &spans)
+            .map(|g| {
+                self.side(
+                    most_common(&g.surfaces),
+                    quantity::describe(g.rep),
+                    &g.spans,
+                )
             })
             .collect();
         out_sides.sort_by(|a, b| {
@@ -1112,7 +1130,7 @@ impl Compare<'_> {
 /// Pairs (i, j) of quantities of `a` and `b` that count the same thing: the same unit, the same
 /// holder (or neither names one), and the same head noun unless each claim has only one figure of
 /// that unit for that holder.
-pub fn comparable_quantities(a: &Event, b: &Event) -> Vec<(usize, usize)> {
+pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize, usize)> {
     let (ca, cb) = (a.claim, b.claim);
     let holder = |e: &Event, i: usize| e.holders.get(i).cloned().flatten();
     let count = |e: &Event, unit: &Option<String>, h: &Option<String>| {
@@ -1138,13 +1156,26 @@ pub fn comparable_quantities(a: &Event, b: &Event) -> Vec<(usize, usize)> {
                 .enumerate()
                 .any(|(k, q)| &q.q.unit == unit && holder(e, k).is_some())
         };
-        // So is one in a claim with several participants (a vote, a match): it could be anyone's.
-        let several = a.actors.len() >= 2 || b.actors.len() >= 2;
+        // So is one in an event between parties (a vote, a match): it could be anyone's.
+        let several = rules.predicates[ca.class].parties;
         if ha.is_none() && (several || held(a, &qa.q.unit) || held(b, &qa.q.unit)) {
             continue;
         }
         for (j, qb) in cb.quantities.iter().enumerate() {
             if qb.update || qb.q.unit != qa.q.unit || holder(b, j) != ha {
+                continue;
+            }
+            // Different measures of one unit ("a depth of 12 km", "90 km north of") never compare.
+            if let (Some(ma), Some(mb)) = (&qa.measure, &qb.measure) {
+                if ma != mb {
+                    continue;
+                }
+            }
+            // Figures inside a repeated act (what one person says) compare only when both say
+            // what they measure, and say the same.
+            if rules.predicates[ca.class].repeat
+                && (qa.measure.is_none() || qa.measure != qb.measure)
+            {
                 continue;
             }
             let single = count(a, &qa.q.unit, &ha) == 1 && count(b, &qb.q.unit, &ha) == 1;
@@ -1158,8 +1189,8 @@ pub fn comparable_quantities(a: &Event, b: &Event) -> Vec<(usize, usize)> {
 
 /// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
 /// compatible counterpart in `b`.
-pub fn quantity_conflicts(a: &Event, b: &Event) -> Vec<(usize, usize)> {
-    let pairs = comparable_quantities(a, b);
+pub fn quantity_conflicts(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize, usize)> {
+    let pairs = comparable_quantities(rules, a, b);
     let (ca, cb) = (a.claim, b.claim);
     pairs
         .iter()

@@ -190,6 +190,8 @@ pub struct QuantitySlot {
     pub update: bool,
     /// The participant the figure belongs to ("53.8% for Zielińska"), if one stands next to it.
     pub holder: Option<Actor>,
+    /// What the figure measures ("depth", "turnout", "distance"), if a word says so.
+    pub measure: Option<String>,
 }
 
 /// One event as one article states it.

@@ -590,6 +590,10 @@ fn classify_run(
     let is_org = run
         .iter()
         .any(|&k| rules.org_words.contains(strip_possessive(&st.lower[k])));
+    // "NT$7.4 billion": capitals glued to a currency sign are part of an amount.
+    if text[end..].starts_with('$') {
+        return;
+    }
     let all_caps = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !words[0].chars().any(char::is_lowercase);
@@ -878,7 +882,21 @@ fn sentence_claims(
         if is_capitalized(w) && t.start != sentence_start {
             continue;
         }
-        if let Some(&(class, tense)) = rules.triggers.get(&st.lower[k]) {
+        let prev_lower = prev_word_idx(toks, k)
+            .filter(|&p| p + 1 == k)
+            .map(|p| st.lower[p].as_str());
+        let sense = rules.senses.get(&st.lower[k]).and_then(|v| {
+            v.iter()
+                .find(|(_, before)| prev_lower.is_some_and(|p| before.contains(p)))
+                .map(|(c, _)| *c)
+        });
+        let base = rules.triggers.get(&st.lower[k]).copied();
+        let found = match (sense, base) {
+            (Some(c), Some((_, t))) => Some((c, t)),
+            (Some(c), None) => Some((c, WordTense::Noun)),
+            (None, b) => b,
+        };
+        if let Some((class, tense)) = found {
             // A participle used as an adjective ("their flooded house", "toured flooded
             // streets") is not an event of its own.
             let prev = prev_word_idx(toks, k).filter(|&p| p + 1 == k);
@@ -889,7 +907,13 @@ fn sentence_claims(
                             .last()
                             .is_some_and(|&(tk, _, tt)| tk == p && tt != WordTense::Noun)
                 });
-            if !adjectival {
+            // A verb that needs an object ("cut ... jobs") counts only with one nearby.
+            let objects = &rules.predicates[class].objects;
+            let has_object = objects.is_empty()
+                || tense == WordTense::Noun
+                || (k + 1..(k + 6).min(toks.len()))
+                    .any(|x| toks[x].word && objects.contains(&st.lower[x]));
+            if !adjectival && has_object {
                 triggers.push((k, class, tense));
             }
         }
@@ -908,7 +932,12 @@ fn sentence_claims(
     let mut n_clause = 0usize;
     for (k, t) in toks.iter().enumerate() {
         clause_before.push(n_clause);
-        if t.word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) {
+        // "before dawn", "after Monday": a preposition before a time, not a new clause.
+        let before_time = toks.get(k + 1).is_some_and(|_| {
+            matches!(st.tags[k + 1], Tag::Time(_))
+                || rules.time.parts_of_day.contains_key(&st.lower[k + 1])
+        });
+        if t.word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) && !before_time {
             n_clause += 1;
         }
     }
@@ -917,7 +946,7 @@ fn sentence_claims(
         let (lo, hi) = (a.min(b), a.max(b));
         clause_before[hi] > clause_before[lo + 1]
     };
-    let nearest = |tok: usize| -> Option<usize> {
+    let nearest_with = |tok: usize, after_penalty: usize| -> Option<usize> {
         let fronted = tok < 3;
         let mut best = None;
         let mut best_d = usize::MAX;
@@ -925,7 +954,11 @@ fn sentence_claims(
             if !fronted && crosses(tok, k) {
                 continue;
             }
-            let mut d = if k <= tok { tok - k } else { (k - tok) + 6 };
+            let mut d = if k <= tok {
+                tok - k
+            } else {
+                (k - tok) + after_penalty
+            };
             if has_event && rules.predicates[class].repeat {
                 d += 8;
             }
@@ -936,6 +969,9 @@ fn sentence_claims(
         }
         best
     };
+    // Times and places attach to the verb before them (right attachment); a figure is often the
+    // subject of the verb after it ("14 people were killed"), so it takes the nearest.
+    let nearest = |tok: usize| nearest_with(tok, 6);
     let sent_lower = text[st.s.start..st.s.end].to_lowercase();
     let update = rules
         .update_cues
@@ -1025,7 +1061,13 @@ fn sentence_claims(
             continue;
         };
         let ci = trig_claim[ti];
-        if direct.is_some() {
+        // A noun dated through a verb of its own ("the walkout, which began on Tuesday") is as
+        // firmly dated as a verb.
+        let (k, tense) = (triggers[ti].0, triggers[ti].2);
+        let aspect = tense == WordTense::Noun
+            && (k.min(tok)..k.max(tok))
+                .any(|x| toks[x].word && rules.aspect_verbs.contains(&st.lower[x]));
+        if direct.is_some() || aspect {
             possessive_dated[ci] = true;
         }
         let surface = text[tm.start..tm.end].to_string();
@@ -1177,6 +1219,34 @@ fn sentence_claims(
             .min_by_key(|(t, _)| if *t < tok { tok - t } else { (t - tok) + 1 })
             .map(|(_, a)| a.clone())
     };
+    // What a figure measures: a measure word just before it ("a depth of about 12 km"), or a
+    // compass direction after it ("90 km north of") for a distance.
+    let measure_of = |first: usize, last: usize| -> Option<String> {
+        let before = (first.saturating_sub(4)..first)
+            .rev()
+            .take_while(|&k| !crosses(k, first))
+            .find(|&k| rules.measure_words.contains(&st.lower[k]));
+        if let Some(k) = before {
+            return Some(st.lower[k].clone());
+        }
+        let next = (last + 1..toks.len()).find(|&k| toks[k].word)?;
+        let w = st.lower[next].as_str();
+        let compass = [
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west",
+        ];
+        compass.contains(&w).then(|| "distance".to_string())
+    };
     let qs = rules
         .quantities
         .as_ref()
@@ -1192,7 +1262,9 @@ fn sentence_claims(
         {
             continue;
         }
-        let Some(ti) = nearest(tok) else { continue };
+        let Some(ti) = nearest_with(tok, 0) else {
+            continue;
+        };
         let ci = trig_claim[ti];
         let before = &sent_lower[..q.start - st.s.start];
         if is_time_unit(q.unit.as_deref()) {
@@ -1210,6 +1282,18 @@ fn sentence_claims(
                 continue;
             }
         }
+        // "down 58% from NT$7.4 billion": an earlier value for comparison, not a claim.
+        let baseline = rules.baseline_cues.iter().any(|c| {
+            before.trim_end().ends_with(c.as_str())
+                && crate::text::is_word_bounded(
+                    before.trim_end(),
+                    before.trim_end().len() - c.len(),
+                    before.trim_end().len(),
+                )
+        });
+        if baseline {
+            continue;
+        }
         let upd = rules
             .update_cues
             .iter()
@@ -1225,11 +1309,13 @@ fn sentence_claims(
             }
         }
         let holder = holder_of(tok);
+        let measure = measure_of(tok, tok_at(toks, q.end.saturating_sub(1)));
         claims[ci].quantities.push(QuantitySlot {
             text: text[q.start..q.end].to_string(),
             q,
             update: upd,
             holder,
+            measure,
         });
     }
 
@@ -1285,9 +1371,17 @@ fn sentence_claims(
                 c.actors.push(a.clone());
             }
         } else {
+            // Participants come from the trigger's own clause: a comma before a participle
+            // ("..., defying an injunction issued by the court"), a semicolon or a dash starts
+            // another.
+            let scopes: Vec<(usize, usize)> = idxs
+                .iter()
+                .map(|&ti| clause_scope(text, st, triggers[ti].0))
+                .collect();
+            let in_scope = |t: usize| scopes.iter().any(|&(a, b)| t >= a && t < b);
             let mut v: Vec<Actor> = actors
                 .iter()
-                .filter(|(t, _)| !sources.contains(t))
+                .filter(|(t, _)| !sources.contains(t) && in_scope(*t))
                 .map(|(_, a)| a.clone())
                 .collect();
             v.sort();
@@ -1303,6 +1397,34 @@ fn is_time_unit(unit: Option<&str>) -> bool {
         unit,
         Some("years" | "months" | "weeks" | "days" | "hours" | "minutes")
     )
+}
+
+/// The token range of the clause around token `k`, for participants: bounded by the sentence,
+/// semicolons, dashes and a comma followed by a participle.
+fn clause_scope(text: &str, st: &Sent, k: usize) -> (usize, usize) {
+    let toks = &st.s.tokens;
+    let is_boundary = |i: usize| -> bool {
+        let t = toks[i];
+        if t.word {
+            return false;
+        }
+        match &text[t.start..t.end] {
+            ";" | "—" | "–" => true,
+            "," => toks.get(i + 1).is_some_and(|n| {
+                let w = &st.lower[i + 1];
+                n.word
+                    && w.len() > 4
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && !st.in_quote[i + 1]
+            }),
+            _ => false,
+        }
+    };
+    let start = (0..k).rev().find(|&i| is_boundary(i)).map_or(0, |i| i + 1);
+    let end = (k + 1..toks.len())
+        .find(|&i| is_boundary(i))
+        .unwrap_or(toks.len());
+    (start, end)
 }
 
 fn contains_phrase(hay: &str, phrase: &str) -> bool {
@@ -1388,11 +1510,16 @@ fn tense_near(
             }
         }
     }
-    // A participle after "be"/"been"/"to" is passive or infinitive, not a past tense ("is due
-    // to be sentenced in June").
+    // A participle after "be"/"been"/"to" is passive or infinitive, and after "has"/"have" a
+    // present perfect: not a past tense ("is due to be sentenced in June", "has invited both
+    // sides to talks on Wednesday").
     let passive = |k: usize| {
-        prev_word_idx(toks, k)
-            .is_some_and(|p| matches!(st.lower[p].as_str(), "be" | "been" | "being" | "to"))
+        prev_word_idx(toks, k).is_some_and(|p| {
+            matches!(
+                st.lower[p].as_str(),
+                "be" | "been" | "being" | "to" | "has" | "have"
+            )
+        })
     };
     for &(k, _, wt) in triggers {
         if wt == WordTense::Past && !passive(k) {

@@ -187,8 +187,8 @@ fn speaker_in_context(
             .count()
             <= 4
     });
-    let pronoun_before = word_before_verb
-        .is_some_and(|w| rules.pronouns.contains(w) || rules.titles.forms.contains_key(w));
+    let pronoun_before = word_before_verb.is_some_and(|w| rules.pronouns.contains(w));
+    let title_before = word_before_verb.is_some_and(|w| rules.titles.forms.contains_key(w));
     if let Some(p) = adjacent_subject {
         let between = words
             .iter()
@@ -199,6 +199,15 @@ fn speaker_in_context(
         }
     }
     if pronoun_before {
+        return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
+    }
+    // "…,” Mwinyi, the union's secretary general, told a rally": the person between the
+    // quotation and the verb, however long the apposition.
+    if let Some(p) = before.filter(|p| p.1 >= q.close) {
+        return Some(p.2);
+    }
+    if title_before {
+        // "…,” the president said: the last person named before the quotation.
         return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
     }
     let inverted = verb >= q.close

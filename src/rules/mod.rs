@@ -265,6 +265,10 @@ pub struct PredicateClass {
     pub agent: bool,
     /// Unit of the class's quantities that have no known unit ("a crowd of 58,000": people).
     pub unit: Option<String>,
+    /// An event between parties: a figure that names no party could be anyone's.
+    pub parties: bool,
+    /// Objects the verbs need within four words ("cut ... jobs"); empty: none needed.
+    pub objects: HashSet<String>,
 }
 
 /// Tense or aspect a trigger word carries by itself.
@@ -345,6 +349,14 @@ pub struct Rules {
     pub determiners: HashSet<String>,
     /// Subordinating words that open another clause ("after", "when").
     pub clause_words: HashSet<String>,
+    /// Phrases that make the next figure a baseline ("from", "compared with").
+    pub baseline_cues: Vec<String>,
+    /// Words naming what a figure measures ("depth", "turnout").
+    pub measure_words: HashSet<String>,
+    /// Verbs that date their subject event ("the walkout began on Tuesday").
+    pub aspect_verbs: HashSet<String>,
+    /// Other senses of trigger words by the word before them ("drone strike").
+    pub senses: HashMap<String, Vec<(usize, HashSet<String>)>>,
     /// Words after which a span of time is time elapsed, not a count ("in three years").
     pub elapsed: HashSet<String>,
     /// Pronouns that refer back to a person.
@@ -706,10 +718,12 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let once = l.has_flag("once");
             let agent = l.has_flag("agent");
             let unit = l.attr1("unit").map(|u| u.text.clone());
+            let parties = l.has_flag("parties");
+            let objects: HashSet<String> = lower(l.attr("object").unwrap_or(&[])).collect();
             for a in &l.args[1..] {
                 if !matches!(
                     a.text.as_str(),
-                    "repeat" | "place-object" | "impersonal" | "once" | "agent"
+                    "repeat" | "place-object" | "impersonal" | "once" | "agent" | "parties"
                 ) {
                     return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
                 }
@@ -725,6 +739,8 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         once,
                         agent,
                         unit: unit.clone(),
+                        parties,
+                        objects: objects.clone(),
                     });
                     r.predicates.len() - 1
                 }
@@ -735,6 +751,8 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             r.predicates[idx].once = once;
             r.predicates[idx].agent = agent;
             r.predicates[idx].unit = unit;
+            r.predicates[idx].parties = parties;
+            r.predicates[idx].objects = objects;
             for (key, tense) in [
                 ("verb", WordTense::Present),
                 ("past", WordTense::Past),
@@ -807,6 +825,28 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "pronoun" => r.pronouns.extend(lower(&l.args)),
         "starter" => r.starters.extend(lower(&l.args)),
         "elapsed" => r.elapsed.extend(lower(&l.args)),
+        "measure" => r.measure_words.extend(lower(&l.args)),
+        "baseline" => r.baseline_cues.extend(lower(&l.args)),
+        "aspect" => r.aspect_verbs.extend(lower(&l.args)),
+        "sense" => {
+            need_args(l, 2, "a word and a predicate class")?;
+            let Some(class) = r.predicate_index(&l.args[1].text) else {
+                return Err((
+                    l.args[1].col,
+                    format!(
+                        "unknown predicate class `{}` (declare it first)",
+                        l.args[1].text
+                    ),
+                ));
+            };
+            let Some(before) = l.attr("before") else {
+                return Err((l.keyword.col, "`sense` needs before=WORDS".into()));
+            };
+            r.senses
+                .entry(l.args[0].text.to_lowercase())
+                .or_default()
+                .push((class, lower(before).collect()));
+        }
         "clause" => r.clause_words.extend(lower(&l.args)),
         "feature" => r.feature_words.extend(lower(&l.args)),
         "determiner" => r.determiners.extend(lower(&l.args)),
