@@ -287,6 +287,7 @@ impl Compare<'_> {
         let repeat = self.rules.predicates[ca.class].repeat;
         let impersonal = self.rules.predicates[ca.class].impersonal;
         let once = self.rules.predicates[ca.class].once;
+        let durative = self.rules.predicates[ca.class].durative;
         let places = place_rel(self.rules, ca, cb);
         let actors_match = actors_match(&a.actors, &b.actors);
         // Two days for one event need strong identity: the same place, or two shared
@@ -313,6 +314,7 @@ impl Compare<'_> {
                 match rel {
                     DayRel::DisjointNear
                         if !repeat
+                            && (!durative || (ca.onset && cb.onset))
                             && places != PlaceRel::Incompatible
                             && (places == PlaceRel::Compatible
                                 || shared_actors >= 2
@@ -355,7 +357,7 @@ impl Compare<'_> {
                 && !repeat
                 && (actors_match || (a.actors.is_empty() && b.actors.is_empty()));
             // An accident or disaster in the story's days is one event unless its days differ.
-            let impersonal_one = impersonal
+            let impersonal_one = (impersonal || once)
                 && match (ca.when.as_ref(), cb.when.as_ref()) {
                     (Some(x), Some(y)) => day_rel(&x.value, &y.value) == DayRel::Same,
                     _ => true,

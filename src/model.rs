@@ -221,6 +221,8 @@ pub struct EventClaim {
     pub update: bool,
     /// Stated with a verb ("was sentenced"), not only a noun ("the sentence").
     pub verbal: bool,
+    /// Its time says when it began ("the fire began on Saturday").
+    pub onset: bool,
 }
 
 /// Everything extracted from one article.

@@ -1014,6 +1014,7 @@ fn sentence_claims(
                 modality: modality(rules, st, triggers[idxs[0]].0),
                 update,
                 verbal: idxs.iter().any(|&i| triggers[i].2 != WordTense::Noun),
+                onset: false,
             }
         })
         .collect();
@@ -1021,6 +1022,7 @@ fn sentence_claims(
     // Times.
     let mut best_time: Vec<Option<(usize, WhenSlot)>> = vec![None; claims.len()];
     let mut possessive_dated = vec![false; claims.len()];
+    let mut onset_dated = vec![false; claims.len()];
     for tm in &st.times {
         let tok = tok_at(toks, tm.start);
         if st.in_quote[tok] {
@@ -1057,6 +1059,22 @@ fn sentence_claims(
         } else {
             None
         };
+        // "January 2009, when a fire ... burned": the time governs the when-clause after it.
+        let when_clause = {
+            let mut n = last + 1;
+            if toks
+                .get(n)
+                .is_some_and(|t| !t.word && &text[t.start..t.end] == ",")
+            {
+                n += 1;
+            }
+            if st.lower.get(n).is_some_and(|w| w == "when") {
+                triggers.iter().position(|&(k, _, _)| k > n)
+            } else {
+                None
+            }
+        };
+        let direct = direct.or(when_clause);
         let Some(ti) = direct.or_else(|| nearest(tok)) else {
             continue;
         };
@@ -1064,11 +1082,22 @@ fn sentence_claims(
         // A noun dated through a verb of its own ("the walkout, which began on Tuesday") is as
         // firmly dated as a verb.
         let (k, tense) = (triggers[ti].0, triggers[ti].2);
+        // Through a verb between them, or right before the noun ("announced his resignation
+        // on Sunday evening").
+        let around = k.min(tok).saturating_sub(2)..k.max(tok);
         let aspect = tense == WordTense::Noun
-            && (k.min(tok)..k.max(tok))
-                .any(|x| toks[x].word && rules.aspect_verbs.contains(&st.lower[x]));
+            && around.clone().any(|x| {
+                toks[x].word
+                    && (rules.aspect_verbs.contains(&st.lower[x])
+                        || (x + 3 > k && x < k && rules.reporting_verbs.contains(&st.lower[x])))
+            });
         if direct.is_some() || aspect {
             possessive_dated[ci] = true;
+        }
+        if (around.start..(k.max(tok) + 2).min(toks.len()))
+            .any(|x| toks[x].word && rules.onset_verbs.contains(&st.lower[x]))
+        {
+            onset_dated[ci] = true;
         }
         let surface = text[tm.start..tm.end].to_string();
         let tense = tense_near(
@@ -1105,25 +1134,42 @@ fn sentence_claims(
             value,
             inherited: false,
         };
+        // A time tied to its trigger by the grammar ("Sunday's runoff", "2009, when") wins.
+        let rank = if direct.is_some() { rank + 100 } else { rank };
         if best_time[ci].as_ref().is_none_or(|(r, _)| rank > *r) {
             best_time[ci] = Some((rank, slot));
         }
     }
-    for ((c, t), firm) in claims.iter_mut().zip(best_time).zip(possessive_dated) {
+    for (((c, t), firm), onset) in claims
+        .iter_mut()
+        .zip(best_time)
+        .zip(possessive_dated)
+        .zip(onset_dated)
+    {
         c.when = t.map(|(_, s)| s);
         c.verbal |= firm;
+        c.onset = onset;
     }
-    // Claims of one sentence share its time ("killing six people" in a sentence dated 2008).
-    let shared = claims
+    // Claims of one sentence share its time ("killing six people" in a sentence dated 2008):
+    // the time nearest to the claim's trigger.
+    let first_trigger: Vec<usize> = by_class
+        .iter()
+        .map(|(_, idxs)| toks[triggers[idxs[0]].0].start)
+        .collect();
+    let dated: Vec<(usize, WhenSlot)> = claims
         .iter()
         .filter(|c| !rules.predicates[c.class].repeat)
-        .filter_map(|c| c.when.clone())
-        .max_by_key(|w| match &w.value {
-            Resolved::Value(v) => v.granularity as usize + 1,
-            Resolved::Unresolved { .. } => 0,
-        });
-    if let Some(w) = shared {
-        for c in claims.iter_mut().filter(|c| c.when.is_none()) {
+        .filter_map(|c| c.when.clone().filter(|w| !w.inherited))
+        .map(|w| (w.span.start, w))
+        .collect();
+    for (ci, c) in claims.iter_mut().enumerate() {
+        if c.when.is_some() {
+            continue;
+        }
+        if let Some((_, w)) = dated
+            .iter()
+            .min_by_key(|(pos, _)| pos.abs_diff(first_trigger[ci]))
+        {
             let mut w = w.clone();
             w.inherited = true;
             c.when = Some(w);
@@ -1321,7 +1367,8 @@ fn sentence_claims(
 
     // Sources are not participants: the agent of an attribution ("the GNR said") and whoever
     // follows "according to" are left out of the event's actors.
-    let mut sources: Vec<usize> = Vec::new();
+    // (actor token, position of the verb it is the source for; usize::MAX: always a source)
+    let mut sources: Vec<(usize, usize)> = Vec::new();
     let reporting: Vec<usize> = (0..toks.len())
         .filter(|&k| {
             toks[k].word && !st.in_quote[k] && rules.reporting_verbs.contains(&st.lower[k])
@@ -1337,7 +1384,7 @@ fn sentence_claims(
             .filter(|(t, _)| t.abs_diff(k) <= 4)
             .min_by_key(|(t, _)| t.abs_diff(k))
         {
-            sources.push(*tok);
+            sources.push((*tok, k));
         }
     }
     for (k, w) in st.lower.iter().enumerate() {
@@ -1345,7 +1392,7 @@ fn sentence_claims(
             let limit = k + 6;
             for (tok, _) in &actors {
                 if *tok > k && *tok <= limit {
-                    sources.push(*tok);
+                    sources.push((*tok, usize::MAX));
                 }
             }
         }
@@ -1381,7 +1428,16 @@ fn sentence_claims(
             let in_scope = |t: usize| scopes.iter().any(|&(a, b)| t >= a && t < b);
             let mut v: Vec<Actor> = actors
                 .iter()
-                .filter(|(t, _)| !sources.contains(t) && in_scope(*t))
+                .filter(|(t, _)| {
+                    // An attribution after the event ("14 people died, police said") names a
+                    // source; a speaker before it ("Silverpine said it would cut 1,800 jobs",
+                    // "Kovacevic announced his resignation") is also its subject.
+                    let first = idxs.iter().map(|&ti| triggers[ti].0).min().unwrap_or(0);
+                    let source = sources
+                        .iter()
+                        .any(|&(s, verb)| s == *t && (verb == usize::MAX || verb > first));
+                    !source && in_scope(*t)
+                })
                 .map(|(_, a)| a.clone())
                 .collect();
             v.sort();

@@ -267,6 +267,8 @@ pub struct PredicateClass {
     pub unit: Option<String>,
     /// An event between parties: a figure that names no party could be anyone's.
     pub parties: bool,
+    /// Lasts for days (a fire): two days conflict only when both say when it began.
+    pub durative: bool,
     /// Objects the verbs need within four words ("cut ... jobs"); empty: none needed.
     pub objects: HashSet<String>,
 }
@@ -353,6 +355,8 @@ pub struct Rules {
     pub baseline_cues: Vec<String>,
     /// Words naming what a figure measures ("depth", "turnout").
     pub measure_words: HashSet<String>,
+    /// Verbs that say when something lasting began ("began", "broke out").
+    pub onset_verbs: HashSet<String>,
     /// Verbs that date their subject event ("the walkout began on Tuesday").
     pub aspect_verbs: HashSet<String>,
     /// Other senses of trigger words by the word before them ("drone strike").
@@ -719,11 +723,18 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let agent = l.has_flag("agent");
             let unit = l.attr1("unit").map(|u| u.text.clone());
             let parties = l.has_flag("parties");
+            let durative = l.has_flag("durative");
             let objects: HashSet<String> = lower(l.attr("object").unwrap_or(&[])).collect();
             for a in &l.args[1..] {
                 if !matches!(
                     a.text.as_str(),
-                    "repeat" | "place-object" | "impersonal" | "once" | "agent" | "parties"
+                    "repeat"
+                        | "place-object"
+                        | "impersonal"
+                        | "once"
+                        | "agent"
+                        | "parties"
+                        | "durative"
                 ) {
                     return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
                 }
@@ -741,6 +752,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         unit: unit.clone(),
                         parties,
                         objects: objects.clone(),
+                        durative,
                     });
                     r.predicates.len() - 1
                 }
@@ -752,6 +764,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             r.predicates[idx].agent = agent;
             r.predicates[idx].unit = unit;
             r.predicates[idx].parties = parties;
+            r.predicates[idx].durative = durative;
             r.predicates[idx].objects = objects;
             for (key, tense) in [
                 ("verb", WordTense::Present),
@@ -828,6 +841,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "measure" => r.measure_words.extend(lower(&l.args)),
         "baseline" => r.baseline_cues.extend(lower(&l.args)),
         "aspect" => r.aspect_verbs.extend(lower(&l.args)),
+        "onset" => r.onset_verbs.extend(lower(&l.args)),
         "sense" => {
             need_args(l, 2, "a word and a predicate class")?;
             let Some(class) = r.predicate_index(&l.args[1].text) else {
