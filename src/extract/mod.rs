@@ -206,42 +206,6 @@ fn tok_at(tokens: &[Token], pos: usize) -> usize {
         .unwrap_or(tokens.len().saturating_sub(1))
 }
 
-const SKIP_BEFORE_PLACE: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "capital",
-    "city",
-    "town",
-    "village",
-    "region",
-    "province",
-    "state",
-    "country",
-    "county",
-    "district",
-    "port",
-    "of",
-    "resort",
-    "coastal",
-    "southern",
-    "northern",
-    "eastern",
-    "western",
-    "central",
-    "northwestern",
-    "northeastern",
-    "southwestern",
-    "southeastern",
-    "nearby",
-    "neighboring",
-    "neighbouring",
-    "historic",
-    "seaside",
-    "border",
-    "outskirts",
-];
-
 fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, article: usize) {
     let s = st.s;
     let g = &rules.gazetteer;
@@ -362,6 +326,12 @@ fn place_role(
     {
         return PlaceRole::Actor;
     }
+    // "8:40 a.m. UK time", "a UK-based firm": a modifier.
+    if let Some(next) = (tok + 1..toks.len()).find(|&i| toks[i].word) {
+        if matches!(st.lower[next].as_str(), "time" | "-based" | "based") {
+            return PlaceRole::Modifier;
+        }
+    }
     // Followed directly by a title: "U.S. Secretary of State" is a modifier.
     if let Some(next) = (tok + 1..toks.len()).find(|&i| toks[i].word) {
         if matches!(st.tags[next], Tag::Title(_)) && toks[next].start <= end + 1 {
@@ -409,7 +379,7 @@ fn place_role(
             break;
         }
         let is_place = matches!(st.tags[k], Tag::Place(_));
-        if !(SKIP_BEFORE_PLACE.contains(&w) || is_place) {
+        if !(rules.place_words.contains(w) || is_place) {
             break;
         }
         steps += 1;

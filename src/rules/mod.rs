@@ -349,6 +349,8 @@ pub struct Rules {
     pub feature_words: HashSet<String>,
     /// Determiners and possessives ("the", "their"): a participle after one is an adjective.
     pub determiners: HashSet<String>,
+    /// Words that may stand between a preposition and a place ("in the Turkish capital").
+    pub place_words: HashSet<String>,
     /// Subordinating words that open another clause ("after", "when").
     pub clause_words: HashSet<String>,
     /// Phrases that make the next figure a baseline ("from", "compared with").
@@ -862,6 +864,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                 .push((class, lower(before).collect()));
         }
         "clause" => r.clause_words.extend(lower(&l.args)),
+        "placeword" => r.place_words.extend(lower(&l.args)),
         "feature" => r.feature_words.extend(lower(&l.args)),
         "determiner" => r.determiners.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
