@@ -25,7 +25,11 @@ pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 /// differences removed (y/i, -skyy/-sky, kh/h, g/h, doubled letters, Mohammed/Muhammad).
 pub fn name_key(name: &str) -> String {
     let f = fold(name);
-    let f: String = f.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let mut f: String = f.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    // MacAlister / McAlister.
+    if f.len() > 5 && f.starts_with("mac") {
+        f.replace_range(..3, "mc");
+    }
     let mut s = f
         .replace("kh", "h")
         .replace("ph", "f")
@@ -75,6 +79,7 @@ mod tests {
         assert!(name_variants("Andriy", "Andrii"));
         assert!(name_variants("Mohammed", "Muhammad"));
         assert!(name_variants("Kovalenko", "Kovalenková"));
+        assert!(name_variants("MacAlister", "McAlister"));
         assert!(!name_variants("Smith", "Smyth-Jones"));
         assert!(!name_variants("Varga", "Quintas"));
         assert!(!name_variants("Peterson", "Petersen-Holt"));

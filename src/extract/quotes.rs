@@ -265,5 +265,18 @@ fn speaker_from_lead_in(
     if !lead.ends_with(':') {
         return None;
     }
+    // The subject of the lead-in: the first person named in its last sentence ("McAlister,
+    // who stood beside the premier, had described the blaze in stark terms:").
+    let lead_end = text[..q.open].trim_end().len();
+    let lead_sentence = seg
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| s.start < lead_end && s.end <= q.open + 1);
+    if let Some(s) = lead_sentence {
+        if let Some(p) = people.iter().find(|p| p.1 >= s.start && p.1 < s.end) {
+            return Some(p.2);
+        }
+    }
     people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2)
 }
