@@ -83,10 +83,18 @@ pub fn day_rel(a: &Resolved, b: &Resolved) -> DayRel {
 
 /// Whether a claim's time (or, without one, its article's publication date) puts it far from
 /// another's: background events ("in March 2019, a similar crash ...") never merge with the story.
-fn far(a: &Event, b: &Event) -> bool {
+fn far(rules: &Rules, a: &Event, b: &Event) -> bool {
     let window = |e: &Event| -> Option<(Date, Date)> {
-        // A vague or unresolved time says nothing: fall back to the publication date.
+        // A vague or unresolved time says nothing: fall back to the publication date. A lasting
+        // event (an outbreak that "began in late January") runs on to the publication date.
+        let durative = rules.predicates[e.claim.class].durative;
         match e.claim.when.as_ref().and_then(|w| interval(&w.value)) {
+            // ... when it began within two months of publication; older ones are background.
+            Some((s, end, _))
+                if durative && e.published.is_some_and(|p| (p - s).get_days() <= 60) =>
+            {
+                Some((s, e.published.map_or(end, |p| p.max(end))))
+            }
             Some((s, e, _)) => Some((s, e)),
             // Undated: the week before publication, or the next few days.
             None => e.published.map(|p| {
@@ -187,7 +195,7 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
             }
         }
     }
-    if far(a, b) {
+    if far(rules, a, b) {
         return false;
     }
     let days = match (&ca.when, &cb.when) {

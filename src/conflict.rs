@@ -1160,11 +1160,31 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
         };
         // So is one in an event between parties (a vote, a match): it could be anyone's.
         let several = rules.predicates[ca.class].parties;
-        if ha.is_none() && (several || held(a, &qa.q.unit) || held(b, &qa.q.unit)) {
+        if ha.is_none() && (several || held(a, &qa.q.unit)) {
             continue;
         }
         for (j, qb) in cb.quantities.iter().enumerate() {
-            if qb.update || qb.q.unit != qa.q.unit || holder(b, j) != ha {
+            // Holders must agree; a figure without one still compares with a held one when its
+            // own claim holds no figure of that unit ("The Czech earned €124,000" against
+            // "Dvořáková collected €142,000"), except in events between parties.
+            let hb = holder(b, j);
+            // ... and only when the other claim names a single holder for the unit.
+            let holders = |e: &Event, unit: &Option<String>| {
+                let mut v: Vec<String> = e
+                    .claim
+                    .quantities
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, q)| &q.q.unit == unit && holder(e, *k).is_some())
+                    .filter_map(|(k, _)| holder(e, k))
+                    .collect();
+                v.sort();
+                v.dedup();
+                v.len()
+            };
+            let one_sided = (ha.is_none() && !held(a, &qa.q.unit) && holders(b, &qb.q.unit) <= 1)
+                || (hb.is_none() && !held(b, &qb.q.unit) && holders(a, &qa.q.unit) <= 1);
+            if qb.update || qb.q.unit != qa.q.unit || (hb != ha && !(one_sided && !several)) {
                 continue;
             }
             // Different measures of one unit ("a depth of 12 km", "90 km north of") never compare.
@@ -1181,7 +1201,7 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
                 continue;
             }
             let single = count(a, &qa.q.unit, &ha) == 1 && count(b, &qb.q.unit, &ha) == 1;
-            if qa.q.noun == qb.q.noun || single {
+            if (qa.q.noun.is_some() && qa.q.noun == qb.q.noun) || single {
                 out.push((i, j));
             }
         }

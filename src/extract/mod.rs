@@ -857,8 +857,11 @@ fn sentence_claims(
             .map(|p| st.lower[p].as_str());
         let sense = rules.senses.get(&st.lower[k]).and_then(|v| {
             v.iter()
-                .find(|(_, before)| prev_lower.is_some_and(|p| before.contains(p)))
-                .map(|(c, _)| *c)
+                .find(|x| {
+                    prev_lower.is_some_and(|p| x.before.contains(p))
+                        || (k + 1..(k + 5).min(toks.len())).any(|n| x.after.contains(&st.lower[n]))
+                })
+                .map(|x| x.class)
         });
         let base = rules.triggers.get(&st.lower[k]).copied();
         let found = match (sense, base) {

@@ -273,6 +273,18 @@ pub struct PredicateClass {
     pub objects: HashSet<String>,
 }
 
+/// Another sense of a trigger word, chosen by the words around it.
+#[derive(Debug, Clone)]
+pub struct Sense {
+    /// The predicate class of this sense.
+    pub class: usize,
+    /// The sense applies right after one of these words ("drone strike").
+    pub before: HashSet<String>,
+    /// The sense applies when one of these words follows within four words ("overturned the
+    /// conviction").
+    pub after: HashSet<String>,
+}
+
 /// Tense or aspect a trigger word carries by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordTense {
@@ -361,8 +373,8 @@ pub struct Rules {
     pub onset_verbs: HashSet<String>,
     /// Verbs that date their subject event ("the walkout began on Tuesday").
     pub aspect_verbs: HashSet<String>,
-    /// Other senses of trigger words by the word before them ("drone strike").
-    pub senses: HashMap<String, Vec<(usize, HashSet<String>)>>,
+    /// Other senses of trigger words by the words around them ("drone strike").
+    pub senses: HashMap<String, Vec<Sense>>,
     /// Words after which a span of time is time elapsed, not a count ("in three years").
     pub elapsed: HashSet<String>,
     /// Pronouns that refer back to a person.
@@ -855,13 +867,22 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                     ),
                 ));
             };
-            let Some(before) = l.attr("before") else {
-                return Err((l.keyword.col, "`sense` needs before=WORDS".into()));
-            };
+            let before: HashSet<String> = lower(l.attr("before").unwrap_or(&[])).collect();
+            let after: HashSet<String> = lower(l.attr("after").unwrap_or(&[])).collect();
+            if before.is_empty() && after.is_empty() {
+                return Err((
+                    l.keyword.col,
+                    "`sense` needs before=WORDS or after=WORDS".into(),
+                ));
+            }
             r.senses
                 .entry(l.args[0].text.to_lowercase())
                 .or_default()
-                .push((class, lower(before).collect()));
+                .push(Sense {
+                    class,
+                    before,
+                    after,
+                });
         }
         "clause" => r.clause_words.extend(lower(&l.args)),
         "placeword" => r.place_words.extend(lower(&l.args)),
