@@ -1184,7 +1184,7 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
             };
             let one_sided = (ha.is_none() && !held(a, &qa.q.unit) && holders(b, &qb.q.unit) <= 1)
                 || (hb.is_none() && !held(b, &qb.q.unit) && holders(a, &qa.q.unit) <= 1);
-            if qb.update || qb.q.unit != qa.q.unit || (hb != ha && !(one_sided && !several)) {
+            if qb.update || qb.q.unit != qa.q.unit || ((several || !one_sided) && hb != ha) {
                 continue;
             }
             // Different measures of one unit ("a depth of 12 km", "90 km north of") never compare.
