@@ -87,7 +87,8 @@ fn far(rules: &Rules, a: &Event, b: &Event) -> bool {
     let window = |e: &Event| -> Option<(Date, Date)> {
         // A vague or unresolved time says nothing: fall back to the publication date. A lasting
         // event (an outbreak that "began in late January") runs on to the publication date.
-        let durative = rules.predicates[e.claim.class].durative;
+        let durative = rules.predicates[e.claim.class].durative
+            || e.claim.when.as_ref().is_some_and(|w| w.since);
         match e.claim.when.as_ref().and_then(|w| interval(&w.value)) {
             // ... when it began within two months of publication; older ones are background.
             Some((s, end, _))

@@ -55,6 +55,8 @@ pub struct Compare<'a> {
     pub persons: &'a [PersonEntity],
     /// Local person to entity, per article.
     pub person_map: &'a [Vec<usize>],
+    /// Figures some article reports as an update ("rose to four"): value and unit, if named.
+    pub updates: Vec<(f64, Option<String>)>,
 }
 
 /// Output of the compare stage (ids not yet assigned).
@@ -382,7 +384,7 @@ impl Compare<'_> {
             _ => DayRel::Unknown,
         };
         if days != DayRel::DisjointNear {
-            let conflicts = quantity_conflicts(self.rules, a, b);
+            let conflicts = quantity_conflicts(self.rules, &self.updates, a, b);
             if !conflicts.is_empty() {
                 out.push((
                     Kind::Quantity,
@@ -539,7 +541,7 @@ impl Compare<'_> {
         let mut groups: Vec<Group> = Vec::new();
         let mut unit = None;
         for &(i, j) in pairs {
-            for (qa, qb) in quantity_conflicts(self.rules, &events[i], &events[j]) {
+            for (qa, qb) in quantity_conflicts(self.rules, &self.updates, &events[i], &events[j]) {
                 for (k, q) in [(i, qa), (j, qb)] {
                     let c = events[k].claim;
                     let slot = &c.quantities[q];
@@ -555,12 +557,12 @@ impl Compare<'_> {
                             if exact(&slot.q) && !exact(g.rep) {
                                 g.rep = &slot.q;
                             }
-                            g.surfaces.push(slot.text.clone());
+                            g.surfaces.push(figure_as_written(self.rules, &slot.text));
                             g.spans.push(span);
                         }
                         None => groups.push(Group {
                             rep: &slot.q,
-                            surfaces: vec![slot.text.clone()],
+                            surfaces: vec![figure_as_written(self.rules, &slot.text)],
                             spans: vec![span],
                         }),
                     }
@@ -1211,9 +1213,25 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
 
 /// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
 /// compatible counterpart in `b`.
-pub fn quantity_conflicts(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize, usize)> {
+pub fn quantity_conflicts(
+    rules: &Rules,
+    updates: &[(f64, Option<String>)],
+    a: &Event,
+    b: &Event,
+) -> Vec<(usize, usize)> {
     let pairs = comparable_quantities(rules, a, b);
     let (ca, cb) = (a.claim, b.claim);
+    // A figure another report gives as an update ("rose to four") is the later state of the
+    // count, not a contradiction of the earlier one.
+    let updated = |q: &quantity::QuantityMention| {
+        updates
+            .iter()
+            .any(|(v, u)| (u.is_none() || u == &q.unit) && (v - q.value).abs() < 1e-9)
+    };
+    let pairs: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(i, j)| !updated(&ca.quantities[i].q) && !updated(&cb.quantities[j].q))
+        .collect();
     pairs
         .iter()
         .copied()
@@ -1224,6 +1242,36 @@ pub fn quantity_conflicts(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize, us
             })
         })
         .collect()
+}
+
+/// The figure of a quantity as written, without its qualifier and noun: "at least 14 people"
+/// gives "14", "€3.6 billion including" gives "€3.6 billion", "about NT$4.2 billion" gives
+/// "NT$4.2 billion".
+pub fn figure_as_written(rules: &Rules, surface: &str) -> String {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let numeric = |w: &str| {
+        let l = w.to_lowercase();
+        let l = l.trim_end_matches([',', '.']);
+        w.chars().any(|c| c.is_ascii_digit())
+            || rules.numbers.units.contains_key(l)
+            || rules.numbers.scales.contains_key(l)
+            || rules.numbers.currencies.contains_key(l) && !l.chars().all(char::is_alphabetic)
+            || l == "%"
+            || l.contains('-') && l.split('-').all(|p| rules.numbers.units.contains_key(p))
+    };
+    let Some(first) = words.iter().position(|w| numeric(w)) else {
+        return surface.to_string();
+    };
+    let mut end = first;
+    while end < words.len() && numeric(words[end]) {
+        end += 1;
+    }
+    let figure = words[first..end].join(" ");
+    if figure.is_empty() {
+        surface.to_string()
+    } else {
+        figure
+    }
 }
 
 /// A quotation of one speaker: (article, index, mention, comparison words).
@@ -1388,6 +1436,16 @@ mod tests {
         let e = quote_tokens("dummy delegation");
         let f = quote_tokens("theater prop");
         assert!(!quote_similarity(&e, &f).1 && quote_similarity(&e, &f).0 < 0.6);
+    }
+
+    #[test]
+    fn figures_as_written() {
+        let r = Rules::defaults();
+        assert_eq!(figure_as_written(&r, "at least 14 people"), "14");
+        assert_eq!(figure_as_written(&r, "€3.6 billion"), "€3.6 billion");
+        assert_eq!(figure_as_written(&r, "About 2,300 members"), "2,300");
+        assert_eq!(figure_as_written(&r, "nine people"), "nine");
+        assert_eq!(figure_as_written(&r, "61.4%"), "61.4%");
     }
 
     #[test]

@@ -166,6 +166,8 @@ pub struct WhenSlot {
     pub value: Resolved,
     /// Taken from an earlier sentence of the paragraph, not stated here.
     pub inherited: bool,
+    /// Introduced by "since": a period running to the publication date.
+    pub since: bool,
 }
 
 /// A place slot of an event claim.

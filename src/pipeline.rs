@@ -155,7 +155,14 @@ impl Pipeline {
             }
         }
         let clustering = cluster_events(rules, &events);
+        let updates: Vec<(f64, Option<String>)> = events
+            .iter()
+            .flat_map(|e| e.claim.quantities.iter())
+            .filter(|q| q.update)
+            .map(|q| (q.q.value, q.q.unit.clone()))
+            .collect();
         let cmp = Compare {
+            updates,
             rules,
             articles,
             extractions: &extractions,

@@ -1106,6 +1106,7 @@ fn sentence_claims(
             expr: tm.expr.clone(),
             value,
             inherited: false,
+            since: prev_word_idx(toks, tok).is_some_and(|p| st.lower[p] == "since"),
         };
         // A time tied to its trigger by the grammar ("Sunday's runoff", "2009, when") wins.
         let rank = if direct.is_some() { rank + 100 } else { rank };
