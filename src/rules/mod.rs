@@ -1096,10 +1096,11 @@ fn build_gazetteer(
         });
     }
     let pats: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
-    // A noncontiguous NFA builds fastest for tens of thousands of names (the binary starts
-    // faster) and still matches at tens of MB/s.
+    // Lowercase patterns over ASCII-lowercased text: no case-doubled transitions, so the
+    // automaton builds in half the time; the contiguous NFA matches several times faster than
+    // the noncontiguous one for a small build cost.
     g.matcher = AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
         .ok();
