@@ -37,6 +37,19 @@ pub enum AnchorSource {
     None,
 }
 
+impl AnchorSource {
+    /// The name used in reports (`manifest`, `front-matter`, `dateline`, `caller`, `none`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnchorSource::Manifest => "manifest",
+            AnchorSource::FrontMatter => "front-matter",
+            AnchorSource::Dateline => "dateline",
+            AnchorSource::Caller => "caller",
+            AnchorSource::None => "none",
+        }
+    }
+}
+
 /// One news article.
 #[derive(Debug, Clone)]
 pub struct Article {

@@ -236,10 +236,7 @@ impl Pipeline {
                         qualifier: format!("{:?}", q.q.qualifier).to_lowercase(),
                     })
                     .collect(),
-                modality: serde_json::to_value(c.modality)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
+                modality: c.modality.as_str().to_string(),
                 evidence: evidence(c.article, c.span.start, c.span.end),
             });
         }
@@ -358,10 +355,7 @@ impl Pipeline {
                     path: a.path.as_ref().map(|p| p.display().to_string()),
                     outlet: a.outlet.clone(),
                     published: a.published.map(|d| d.to_string()),
-                    anchor: serde_json::to_value(a.anchor)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default(),
+                    anchor: a.anchor.as_str().to_string(),
                 })
                 .collect(),
             discrepancies,
@@ -375,10 +369,7 @@ impl Pipeline {
 }
 
 fn time_info(w: &crate::model::WhenSlot, a: &Article) -> TimeInfo {
-    let anchor = serde_json::to_value(a.anchor)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let anchor = a.anchor.as_str().to_string();
     match &w.value {
         Resolved::Value(v) => TimeInfo {
             text: w.text.clone(),

@@ -6,7 +6,7 @@
 //! does not split.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::recognize;
 use nom::multi::many0;
@@ -397,7 +397,6 @@ pub fn dateline(text: &str, start: usize, end: usize) -> Option<Dateline> {
     let dash: IResult<&str, &str> = alt((tag("-"), tag("–"), tag("—"), tag("--"))).parse(rest);
     let (after, _) = dash.ok()?;
     let after = after.trim_start_matches([' ', '-']);
-    let _ = take_while::<_, &str, ()>(|c: char| c == ' ');
     let consumed = p.len() - after.len();
     Some(Dateline {
         start,

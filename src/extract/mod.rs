@@ -1025,9 +1025,8 @@ fn sentence_claims(
             || text[tm.end..].starts_with("'s");
         let direct = if possessive {
             triggers.iter().position(|&(k, _, _)| {
-                k == last + 1
-                    || (k == last + 2 && !toks[last + 1].word)
-                    || k == last + 1 + usize::from(!toks.get(last + 1).is_some_and(|t| t.word))
+                // The noun right after the time, or after a separate "'s" token.
+                k == last + 1 || (k == last + 2 && !toks[last + 1].word)
             })
         } else {
             None

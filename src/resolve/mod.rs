@@ -26,10 +26,7 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
     // Full names first, so that surname-only mentions elsewhere find them.
     let mut order: Vec<(usize, usize)> = Vec::new();
     for (a, ex) in extractions.iter().enumerate() {
-        for (p, person) in ex.persons.iter().enumerate() {
-            order.push((a, p));
-            let _ = person;
-        }
+        order.extend((0..ex.persons.len()).map(|p| (a, p)));
         maps.push(vec![usize::MAX; ex.persons.len()]);
     }
     order.sort_by_key(|&(a, p)| {

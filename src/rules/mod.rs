@@ -312,6 +312,19 @@ pub enum Modality {
     Hypothetical,
 }
 
+impl Modality {
+    /// The name used in reports (`asserted`, `expected`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Expected => "expected",
+            Modality::Reported => "reported",
+            Modality::Negated => "negated",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
 /// Everything extraction needs, loaded from rule files.
 #[derive(Debug, Default)]
 pub struct Rules {

@@ -9,7 +9,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::{char, none_of, space0, space1};
+use nom::character::complete::{char, none_of, space0};
 use nom::combinator::{cut, map, opt, value};
 use nom::multi::{fold_many0, separated_list1};
 use nom::sequence::{delimited, preceded};
@@ -176,7 +176,6 @@ pub fn parse_line(lineno: usize, line: &str) -> Result<Option<RuleLine>, SyntaxE
             Err(nom::Err::Incomplete(_)) => return Err(err(rest, "incomplete item")),
         }
     }
-    let _ = space1::<&str, ()>;
     Ok(Some(out))
 }
 
