@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::extract::quantity::QuantityMention;
-use crate::extract::time::{Resolved, TimeExpr};
+use crate::extract::time::{Resolved, Tense, TimeExpr};
 use crate::rules::Modality;
 
 /// A byte span into one article's text.
@@ -183,6 +183,28 @@ pub struct WhenSlot {
     pub since: bool,
 }
 
+/// A time expression found in an article, resolved against the article's anchor.
+#[derive(Debug, Clone)]
+pub struct TimeRecord {
+    /// The surface text.
+    pub text: String,
+    /// Its span.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// The parsed expression.
+    pub expr: TimeExpr,
+    /// The tense that decided its direction ("Thursday" in a past-tense clause is the last one).
+    pub tense: Tense,
+    /// The resolved value (with its granularity), or the text when it cannot be resolved.
+    pub value: Resolved,
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// A superseded date ("moved from Thursday", "originally set for May 3"): not the
+    /// event's time.
+    pub superseded: bool,
+}
+
 /// A place slot of an event claim.
 #[derive(Debug, Clone)]
 pub struct WhereSlot {
@@ -234,6 +256,9 @@ pub struct EventClaim {
     pub modality: Modality,
     /// The sentence marks a change ("postponed to Friday").
     pub update: bool,
+    /// The sentence marks a change of date ("postponed to Friday", "moved to Monday"): its
+    /// time is a new date, not a contradiction of the old one.
+    pub rescheduled: bool,
     /// Stated with a verb ("was sentenced"), not only a noun ("the sentence").
     pub verbal: bool,
     /// Its time says when it began ("the fire began on Saturday").
@@ -253,6 +278,8 @@ pub struct Extraction {
     pub events: Vec<EventClaim>,
     /// Places named (gazetteer index, surface, span).
     pub places: Vec<(usize, String, Span)>,
+    /// Every time expression, in text order, with its resolved value.
+    pub times: Vec<TimeRecord>,
     /// Sentence spans (start, end) by sentence index.
     pub sentences: Vec<(usize, usize)>,
     /// Diagnostics (non-fatal).

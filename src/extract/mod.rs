@@ -10,8 +10,8 @@ pub mod time;
 mod quotes;
 
 use crate::model::{
-    Actor, Article, EventClaim, Extraction, LocalPerson, QuantitySlot, Span, TitleMention,
-    WhenSlot, WhereSlot,
+    Actor, Article, EventClaim, Extraction, LocalPerson, QuantitySlot, Span, TimeRecord,
+    TitleMention, WhenSlot, WhereSlot,
 };
 use crate::rules::{Modality, ModifierKind, PlaceKind, Rules, WordTense};
 use crate::segment::{segment, Segmentation, Sentence, Token};
@@ -158,7 +158,15 @@ pub fn extract(
             para_when = None;
             last_para = Some(st.s.paragraph);
         }
-        let mut claims = sentence_claims(text, rules, st, article_idx, anchor, &mut context_date);
+        let mut claims = sentence_claims(
+            text,
+            rules,
+            st,
+            article_idx,
+            anchor,
+            &mut context_date,
+            &mut ex.times,
+        );
         for c in &mut claims {
             if c.when.is_none() {
                 if let Some(w) = &para_when {
@@ -839,6 +847,7 @@ fn sentence_claims(
     article: usize,
     anchor: Option<jiff::civil::Date>,
     context_date: &mut Option<jiff::civil::Date>,
+    times_out: &mut Vec<TimeRecord>,
 ) -> Vec<EventClaim> {
     let toks = &st.s.tokens;
     let sentence_start = toks.first().map_or(0, |t| t.start);
@@ -891,6 +900,45 @@ fn sentence_claims(
             }
         }
     }
+    // Resolve every time of the sentence in text order, each with the tense around it; a day
+    // becomes the context for "the day before" and "two days later" that follow.
+    let sent_lower = text[st.s.start..st.s.end].to_lowercase();
+    let first_time = times_out.len();
+    let mut prev_end = 0;
+    for tm in &st.times {
+        let surface = &text[tm.start..tm.end];
+        let tense = tense_near(
+            rules,
+            &sent_lower,
+            tm.start - st.s.start,
+            &triggers,
+            toks,
+            st,
+        );
+        let value = time::resolve(&tm.expr, surface, anchor, *context_date, tense);
+        if let Resolved::Value(v) = &value {
+            if v.granularity >= time::Granularity::Day {
+                *context_date = Some(v.start);
+            }
+        }
+        let tok = tok_at(toks, tm.start);
+        times_out.push(TimeRecord {
+            text: surface.to_string(),
+            span: Span {
+                article,
+                start: tm.start,
+                end: tm.end,
+            },
+            sentence: st.idx,
+            expr: tm.expr.clone(),
+            tense,
+            value,
+            quoted: st.in_quote[tok],
+            superseded: superseded_time(rules, &sent_lower, prev_end, tm.start - st.s.start),
+        });
+        prev_end = tm.end - st.s.start;
+    }
+    let resolved = &times_out[first_time..];
     if triggers.is_empty() {
         return Vec::new();
     }
@@ -945,9 +993,12 @@ fn sentence_claims(
     // Times and places attach to the verb before them (right attachment); a figure is often the
     // subject of the verb after it ("14 people were killed"), so it takes the nearest.
     let nearest = |tok: usize| nearest_with(tok, 6);
-    let sent_lower = text[st.s.start..st.s.end].to_lowercase();
     let update = rules
         .update_cues
+        .iter()
+        .any(|c| contains_phrase(&sent_lower, c));
+    let rescheduled = rules
+        .reschedule_cues
         .iter()
         .any(|c| contains_phrase(&sent_lower, c));
     // Group triggers by class.
@@ -986,6 +1037,7 @@ fn sentence_claims(
                 quantities: Vec::new(),
                 modality: modality(rules, st, triggers[idxs[0]].0),
                 update,
+                rescheduled,
                 verbal: idxs.iter().any(|&i| triggers[i].2 != WordTense::Noun),
                 onset: false,
             }
@@ -996,9 +1048,12 @@ fn sentence_claims(
     let mut best_time: Vec<Option<(usize, WhenSlot)>> = vec![None; claims.len()];
     let mut possessive_dated = vec![false; claims.len()];
     let mut onset_dated = vec![false; claims.len()];
-    for tm in &st.times {
+    // A superseded date ("moved from Thursday") is not the event's time while the sentence
+    // gives another.
+    let has_current = resolved.iter().any(|r| !r.superseded && !r.quoted);
+    for (tm, rec) in st.times.iter().zip(resolved) {
         let tok = tok_at(toks, tm.start);
-        if st.in_quote[tok] {
+        if st.in_quote[tok] || (rec.superseded && has_current) {
             continue;
         }
         // A bare year right after a name is part of it ("the Wrocław 2030 committee").
@@ -1071,24 +1126,11 @@ fn sentence_claims(
         {
             onset_dated[ci] = true;
         }
-        let surface = text[tm.start..tm.end].to_string();
-        let tense = tense_near(
-            rules,
-            &sent_lower,
-            tm.start - st.s.start,
-            &triggers,
-            toks,
-            st,
-        );
-        let value = time::resolve(&tm.expr, &surface, anchor, *context_date, tense);
+        let surface = rec.text.clone();
+        let value = rec.value.clone();
         if matches!(value, Resolved::Unresolved { vague: true, .. }) {
             // "recently", "earlier": never a value, never a conflict.
             continue;
-        }
-        if let Resolved::Value(v) = &value {
-            if v.granularity >= time::Granularity::Day {
-                *context_date = Some(v.start);
-            }
         }
         let rank = match &value {
             Resolved::Value(v) => v.granularity as usize + 1,
@@ -1495,6 +1537,24 @@ fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
         }
     }
     found
+}
+
+/// Bytes before a time within which a superseded cue ("moved from", "originally set for")
+/// marks it as the old date.
+const SUPERSEDED_WINDOW: usize = 32;
+
+/// Whether the time at byte `pos` of the sentence is an old date: a superseded cue ends in the
+/// few words before it, after the previous time (`lo`).
+fn superseded_time(rules: &Rules, sent_lower: &str, lo: usize, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(SUPERSEDED_WINDOW).max(lo);
+    while from > 0 && !sent_lower.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &sent_lower[from..pos.min(sent_lower.len())];
+    rules
+        .superseded_cues
+        .iter()
+        .any(|c| contains_phrase(window, c))
 }
 
 /// Bytes within which a tense marker governs a time expression.

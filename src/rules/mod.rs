@@ -394,6 +394,10 @@ pub struct Rules {
     pub pronouns: HashSet<String>,
     /// Update cues ("postponed to", "rose to").
     pub update_cues: Vec<String>,
+    /// Phrases marking a change of date ("postponed to", "moved to").
+    pub reschedule_cues: Vec<String>,
+    /// Phrases marking the date that was changed ("moved from", "originally").
+    pub superseded_cues: Vec<String>,
     /// The compiled quantity grammar.
     pub quantities: Option<QuantityFinder>,
 }
@@ -902,6 +906,8 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "feature" => r.feature_words.extend(lower(&l.args)),
         "determiner" => r.determiners.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
+        "reschedule" => r.reschedule_cues.extend(lower(&l.args)),
+        "superseded" => r.superseded_cues.extend(lower(&l.args)),
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
     }
     Ok(())
