@@ -1202,6 +1202,18 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
             {
                 continue;
             }
+            // Within one article, "two officers" and "three passengers" count different people
+            // ("121 people" and "112 passengers" may count the same ones; across outlets,
+            // "2,300 members" and "4,300 dockworkers" can be one count).
+            if let (Some(na), Some(nb)) = (&qa.q.noun, &qb.q.noun) {
+                if ca.article == cb.article
+                    && na != nb
+                    && !rules.generic_nouns.contains(na)
+                    && !rules.generic_nouns.contains(nb)
+                {
+                    continue;
+                }
+            }
             let single = count(a, &qa.q.unit, &ha) == 1 && count(b, &qb.q.unit, &ha) == 1;
             if (qa.q.noun.is_some() && qa.q.noun == qb.q.noun) || single {
                 out.push((i, j));

@@ -147,7 +147,7 @@ pub fn extract(
 
     // Event claims.
     let anchor = article.published;
-    let mut context_date: Option<jiff::civil::Date> = None;
+    let mut context_date: Option<Context> = None;
     let mut last_para: Option<usize> = None;
     let mut para_when: Option<WhenSlot> = None;
     for st in &sents {
@@ -846,7 +846,7 @@ fn sentence_claims(
     st: &Sent,
     article: usize,
     anchor: Option<jiff::civil::Date>,
-    context_date: &mut Option<jiff::civil::Date>,
+    context_date: &mut Option<Context>,
     times_out: &mut Vec<TimeRecord>,
 ) -> Vec<EventClaim> {
     let toks = &st.s.tokens;
@@ -907,19 +907,29 @@ fn sentence_claims(
     let mut prev_end = 0;
     for tm in &st.times {
         let surface = &text[tm.start..tm.end];
-        let tense = tense_near(
-            rules,
-            &sent_lower,
-            tm.start - st.s.start,
-            &triggers,
-            toks,
-            st,
+        let rel = tm.start - st.s.start;
+        let mut tense = tense_near(rules, &sent_lower, rel, &triggers, toks, st);
+        // "postponed to Monday", "had been scheduled for Thursday": the tense is the change's,
+        // not the date's, which may lie either side of publication.
+        let changed = after_cue(&rules.reschedule_cues, &sent_lower, prev_end, rel);
+        let superseded = superseded_time(rules, &sent_lower, prev_end, rel);
+        if changed || superseded {
+            tense = Tense::Unknown;
+        }
+        // "postponed from Thursday to Monday" is a change, not a range: the new date.
+        let expr = match &tm.expr {
+            time::TimeExpr::Range { to, .. } if changed => to.as_ref(),
+            e => e,
+        };
+        let value = time::resolve(
+            expr,
+            surface,
+            anchor,
+            context_for(expr, *context_date, st.idx),
+            tense,
         );
-        let value = time::resolve(&tm.expr, surface, anchor, *context_date, tense);
         if let Resolved::Value(v) = &value {
-            if v.granularity >= time::Granularity::Day {
-                *context_date = Some(v.start);
-            }
+            *context_date = Some((v.start, v.granularity, st.idx));
         }
         let tok = tok_at(toks, tm.start);
         times_out.push(TimeRecord {
@@ -930,15 +940,24 @@ fn sentence_claims(
                 end: tm.end,
             },
             sentence: st.idx,
-            expr: tm.expr.clone(),
+            expr: expr.clone(),
             tense,
             value,
             quoted: st.in_quote[tok],
-            superseded: superseded_time(rules, &sent_lower, prev_end, tm.start - st.s.start),
+            superseded,
         });
         prev_end = tm.end - st.s.start;
     }
     let resolved = &times_out[first_time..];
+    // "By 5 p.m., turnout stood at 49.6%": a figure as of a time is a snapshot, not the count.
+    let interim = st.times.iter().any(|tm| {
+        let rel = tm.start - st.s.start;
+        let before = sent_lower[..rel].trim_end();
+        rules.interim_cues.iter().any(|c| {
+            before.ends_with(c.as_str())
+                && crate::text::is_word_bounded(before, before.len() - c.len(), before.len())
+        })
+    });
     if triggers.is_empty() {
         return Vec::new();
     }
@@ -1101,7 +1120,18 @@ fn sentence_claims(
                 None
             }
         };
-        let direct = direct.or(when_clause);
+        // "..., people familiar with the talks said on Monday": the time of the saying.
+        let said_on = prev_word_idx(toks, tok)
+            .and_then(|p| {
+                if st.lower[p] == "on" {
+                    prev_word_idx(toks, p)
+                } else {
+                    Some(p)
+                }
+            })
+            .filter(|&p| rules.reporting_verbs.contains(&st.lower[p]))
+            .and_then(|p| triggers.iter().position(|&(k, _, _)| k == p));
+        let direct = direct.or(when_clause).or(said_on);
         let Some(ti) = direct.or_else(|| nearest(tok)) else {
             continue;
         };
@@ -1112,11 +1142,20 @@ fn sentence_claims(
         // Through a verb between them, or right before the noun ("announced his resignation
         // on Sunday evening").
         let around = k.min(tok).saturating_sub(2)..k.max(tok);
+        // A participle between the noun and its time dates it too ("the results, published
+        // yesterday", "results announced on Monday").
+        let participle = |x: usize| {
+            x > k
+                && x < tok
+                && x <= k + 3
+                && (st.lower[x].ends_with("ed") || rules.reporting_verbs.contains(&st.lower[x]))
+        };
         let aspect = tense == WordTense::Noun
             && around.clone().any(|x| {
                 toks[x].word
                     && (rules.aspect_verbs.contains(&st.lower[x])
-                        || (x + 3 > k && x < k && rules.reporting_verbs.contains(&st.lower[x])))
+                        || (x + 3 > k && x < k && rules.reporting_verbs.contains(&st.lower[x]))
+                        || participle(x))
             });
         if direct.is_some() || aspect {
             possessive_dated[ci] = true;
@@ -1267,6 +1306,21 @@ fn sentence_claims(
             actors.push((*tok, Actor::Org(name.clone())));
         }
     }
+    // A body ("Ligura's board", "the cabinet", "the jury") is a participant of its own: its
+    // meeting is not the meeting of the people it belongs to.
+    for (k, w) in st.lower.iter().enumerate() {
+        if !toks[k].word || st.in_quote[k] || !rules.bodies.contains(w) {
+            continue;
+        }
+        let owner = prev_word_idx(toks, k)
+            .map(|p| strip_possessive(&text[toks[p].start..toks[p].end]))
+            .filter(|o| is_capitalized(o) && toks[k].start != sentence_start);
+        let name = match owner {
+            Some(o) => format!("{} {w}", o.to_lowercase()),
+            None => w.clone(),
+        };
+        actors.push((k, Actor::Org(name)));
+    }
     let holder_of = |tok: usize| -> Option<Actor> {
         actors
             .iter()
@@ -1355,10 +1409,11 @@ fn sentence_claims(
         if baseline {
             continue;
         }
-        let upd = rules
-            .update_cues
-            .iter()
-            .any(|c| before.trim_end().ends_with(c.as_str()));
+        let upd = interim
+            || rules
+                .update_cues
+                .iter()
+                .any(|c| before.trim_end().ends_with(c.as_str()));
         // A figure without a known unit counts in its predicate's unit ("a crowd of 58,000").
         let known = q
             .unit
@@ -1539,6 +1594,35 @@ fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
     found
 }
 
+/// The last resolved time: its start, granularity and sentence.
+type Context = (jiff::civil::Date, time::Granularity, usize);
+
+/// The date "the day before" or "the following year" counts from: the last time stated in this
+/// sentence or the one before, if it is fine enough for the expression ("the day before" needs a
+/// day, "the following year" only a year).
+fn context_for(
+    expr: &time::TimeExpr,
+    context: Option<Context>,
+    sentence: usize,
+) -> Option<jiff::civil::Date> {
+    use time::{Granularity as G, TimeExpr, Unit};
+    let (date, granularity, at) = context?;
+    if at + 1 < sentence {
+        return None;
+    }
+    let need = match expr {
+        TimeExpr::Shift {
+            unit: Unit::Year, ..
+        } => G::Year,
+        TimeExpr::Shift {
+            unit: Unit::Month, ..
+        } => G::Month,
+        TimeExpr::DayOfMonth { .. } => G::Month,
+        _ => G::Day,
+    };
+    (granularity >= need).then_some(date)
+}
+
 /// Bytes before a time within which a superseded cue ("moved from", "originally set for")
 /// marks it as the old date.
 const SUPERSEDED_WINDOW: usize = 32;
@@ -1546,15 +1630,17 @@ const SUPERSEDED_WINDOW: usize = 32;
 /// Whether the time at byte `pos` of the sentence is an old date: a superseded cue ends in the
 /// few words before it, after the previous time (`lo`).
 fn superseded_time(rules: &Rules, sent_lower: &str, lo: usize, pos: usize) -> bool {
+    after_cue(&rules.superseded_cues, sent_lower, lo, pos)
+}
+
+/// Whether one of `cues` stands in the few words before byte `pos`, after byte `lo`.
+fn after_cue(cues: &[String], sent_lower: &str, lo: usize, pos: usize) -> bool {
     let mut from = pos.saturating_sub(SUPERSEDED_WINDOW).max(lo);
     while from > 0 && !sent_lower.is_char_boundary(from) {
         from -= 1;
     }
     let window = &sent_lower[from..pos.min(sent_lower.len())];
-    rules
-        .superseded_cues
-        .iter()
-        .any(|c| contains_phrase(window, c))
+    cues.iter().any(|c| contains_phrase(window, c))
 }
 
 /// Bytes within which a tense marker governs a time expression.
@@ -1568,17 +1654,20 @@ fn tense_near(
     toks: &[Token],
     st: &Sent,
 ) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    let mut consider = |at: usize, t: Tense| {
+    let best: std::cell::Cell<Option<(usize, Tense)>> = std::cell::Cell::new(None);
+    let consider_with = |at: usize, t: Tense, penalty: usize| {
         let d = at.abs_diff(pos);
         // A marker far from the time expression belongs to another clause.
         if d > TENSE_WINDOW {
             return;
         }
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, t));
+        let d = d + penalty;
+        if best.get().is_none_or(|(bd, _)| d < bd) {
+            best.set(Some((d, t)));
         }
     };
+    let consider = |at: usize, t: Tense| consider_with(at, t, 0);
+    let consider_far = |at: usize, t: Tense| consider_with(at, t, TENSE_WINDOW / 2);
     for (set, tense) in [
         (&rules.future_markers, Tense::Future),
         (&rules.past_markers, Tense::Past),
@@ -1606,13 +1695,33 @@ fn tense_near(
         prev_word_idx(toks, k).is_some_and(|p| {
             matches!(
                 st.lower[p].as_str(),
-                "be" | "been" | "being" | "to" | "has" | "have"
+                "be" | "been" | "being" | "to" | "has" | "have" | "is" | "are"
             )
         })
     };
     for &(k, _, wt) in triggers {
+        let at = toks[k].start - st.s.start;
+        // Attribution ("..., unions said") rarely sets the tense of the event it reports.
+        let reporting = rules.reporting_verbs.contains(&st.lower[k]);
         if wt == WordTense::Past && !passive(k) {
-            consider(toks[k].start - st.s.start, Tense::Past);
+            if reporting {
+                // "..., unions said" after the time is attribution: no say on the event's tense.
+                if at < pos {
+                    consider_far(at, Tense::Past);
+                }
+            } else {
+                consider(at, Tense::Past);
+            }
+        } else if wt == WordTense::Present && !reporting && st.lower[k].ends_with('s') {
+            // "The strike begins on Monday": a present-tense event is this week's or the next.
+            consider(at, Tense::Present);
+        }
+    }
+    // Present forms of aspect verbs ("begins", "opens", "ends"), which are not events of their own.
+    for (k, t) in toks.iter().enumerate() {
+        let w = &st.lower[k];
+        if t.word && !st.in_quote[k] && w.ends_with('s') && rules.aspect_verbs.contains(w) {
+            consider(t.start - st.s.start, Tense::Present);
         }
     }
     // Regular past forms of verbs the lexicon does not know ("weighed", "breached").
@@ -1628,5 +1737,5 @@ fn tense_near(
             consider(t.start - st.s.start, Tense::Past);
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    best.get().map_or(Tense::Unknown, |(_, t)| t)
 }

@@ -394,6 +394,12 @@ pub struct Rules {
     pub pronouns: HashSet<String>,
     /// Update cues ("postponed to", "rose to").
     pub update_cues: Vec<String>,
+    /// Words before a time that make the sentence's figures a snapshot ("by 5 p.m.", "as of").
+    pub interim_cues: Vec<String>,
+    /// Count nouns that say nothing about who is counted ("people", "persons").
+    pub generic_nouns: HashSet<String>,
+    /// Bodies that act as participants of their own ("board", "cabinet", "jury").
+    pub bodies: HashSet<String>,
     /// Phrases marking a change of date ("postponed to", "moved to").
     pub reschedule_cues: Vec<String>,
     /// Phrases marking the date that was changed ("moved from", "originally").
@@ -907,6 +913,9 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "determiner" => r.determiners.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
         "reschedule" => r.reschedule_cues.extend(lower(&l.args)),
+        "body" => r.bodies.extend(lower(&l.args)),
+        "generic" => r.generic_nouns.extend(lower(&l.args)),
+        "interim" => r.interim_cues.extend(lower(&l.args)),
         "superseded" => r.superseded_cues.extend(lower(&l.args)),
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
     }
