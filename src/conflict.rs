@@ -14,7 +14,7 @@ use crate::cluster::{actors_match, day_rel, place_rel, Clustering, DayRel, Event
 use crate::extract::quantity;
 use crate::extract::time::{self, Granularity, Resolved};
 use crate::model::{Article, Extraction, QuoteMention, Span, TitleMention};
-use crate::report::{Discrepancy, Evidence, Fact, Kind, Side};
+use crate::report::{Discrepancy, Evidence, Fact, Kind, Side, Update};
 use crate::resolve::PersonEntity;
 use crate::rules::{Modality, Rules};
 
@@ -36,6 +36,8 @@ pub struct Relation {
     pub kind: Kind,
     /// Conflict (else agreement).
     pub conflict: bool,
+    /// A marked change ("postponed to Monday"): the later value replaces the earlier one.
+    pub update: bool,
     /// Why.
     pub reason: String,
 }
@@ -66,6 +68,8 @@ pub struct Outcome {
     pub discrepancies: Vec<Discrepancy>,
     /// Agreed facts.
     pub facts: Vec<Fact>,
+    /// Marked changes (a meeting "postponed to Monday"): never conflicts.
+    pub updates: Vec<Update>,
     /// The graph.
     pub graph: ConflictGraph,
 }
@@ -73,6 +77,30 @@ pub struct Outcome {
 fn own(c: &crate::model::EventClaim) -> Option<&crate::model::WhenSlot> {
     c.when.as_ref().filter(|w| !w.inherited)
 }
+
+/// The claim's time when its own sentence states it (own, or shared by the sentence's claims).
+fn stated(c: &crate::model::EventClaim) -> Option<&crate::model::WhenSlot> {
+    c.when
+        .as_ref()
+        .filter(|w| c.span.start <= w.span.start && w.span.end <= c.span.end)
+}
+
+/// A day key ("2026-05-15") in words ("Friday 15 May 2026"); other keys as they are.
+fn describe_day(key: &str) -> String {
+    match key.parse::<jiff::civil::Date>() {
+        Ok(d) => time::describe(&time::TimeValue {
+            start: d,
+            end: d,
+            granularity: Granularity::Day,
+            part: None,
+            minutes: None,
+        }),
+        Err(_) => key.to_string(),
+    }
+}
+
+/// The reason of an edge between a date and its marked change.
+const RESCHEDULED: &str = "a marked change of date";
 
 fn blocked(m: Modality) -> bool {
     matches!(m, Modality::Negated | Modality::Hypothetical)
@@ -228,8 +256,10 @@ impl Compare<'_> {
         }
         // Event edges.
         let mut conflicts: BTreeMap<(usize, Kind), Vec<(usize, usize)>> = BTreeMap::new();
+        let mut changes: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
         for &(i, j) in &clustering.pairs {
             for (kind, conflict, reason) in self.compare_events(&events[i], &events[j]) {
+                let rescheduled = reason == RESCHEDULED;
                 let (ni, nj) = (
                     node(&mut out.graph, Node::Event(i)),
                     node(&mut out.graph, Node::Event(j)),
@@ -240,6 +270,7 @@ impl Compare<'_> {
                     Relation {
                         kind,
                         conflict,
+                        update: rescheduled,
                         reason,
                     },
                 );
@@ -248,6 +279,8 @@ impl Compare<'_> {
                         .entry((cluster_of[i], kind))
                         .or_default()
                         .push((i, j));
+                } else if kind == Kind::When && rescheduled {
+                    changes.entry(cluster_of[i]).or_default().push((i, j));
                 }
             }
         }
@@ -262,6 +295,31 @@ impl Compare<'_> {
                 out.discrepancies.push(d);
             }
         }
+        let mut seen_changes = BTreeSet::new();
+        for pairs in changes.values() {
+            if let Some(u) = self.update(events, pairs) {
+                // One change read through several claims (the meeting, the approval) once.
+                let key: Vec<(String, Vec<String>)> = u
+                    .sides
+                    .iter()
+                    .map(|s| (s.normalized.clone(), s.articles.clone()))
+                    .collect();
+                if seen_changes.insert(key) {
+                    out.updates.push(u);
+                }
+            }
+        }
+        // ... and not again through a claim that sees only part of it.
+        let covers = |a: &Update, b: &Update| {
+            a.sides.len() == b.sides.len()
+                && a.sides.iter().zip(&b.sides).all(|(x, y)| {
+                    x.normalized == y.normalized
+                        && y.articles.iter().all(|t| x.articles.contains(t))
+                })
+        };
+        let all = out.updates.clone();
+        out.updates
+            .retain(|u| !all.iter().any(|o| o != u && covers(o, u) && !covers(u, o)));
         self.event_facts(events, clustering, &conflicts, &mut out.facts);
         self.title_discrepancies(&mut out, &mut node);
         self.unique_office_discrepancies(&mut out);
@@ -328,12 +386,10 @@ impl Compare<'_> {
                                         || a.actors.is_empty()
                                         || b.actors.is_empty()))) =>
                     {
-                        if ca.update || cb.update {
-                            out.push((
-                                Kind::When,
-                                false,
-                                "a marked change of date (update)".into(),
-                            ));
+                        if ca.rescheduled || cb.rescheduled {
+                            out.push((Kind::When, false, RESCHEDULED.into()));
+                        } else if ca.update || cb.update {
+                            out.push((Kind::When, false, "a continuation".into()));
                         } else {
                             out.push((Kind::When, true, "one event, two different days".into()));
                         }
@@ -341,6 +397,20 @@ impl Compare<'_> {
                     DayRel::Same => out.push((Kind::When, false, "same day".into())),
                     _ => {}
                 }
+            }
+        }
+        // A marked change of date, stated in the sentences of both claims.
+        if let (Some(wa), Some(wb)) = (stated(ca), stated(cb)) {
+            if !out.iter().any(|(k, _, _)| *k == Kind::When)
+                && !repeat
+                && (ca.rescheduled || cb.rescheduled)
+                && actors_match
+                && places != PlaceRel::Incompatible
+                && day_key(&wa.value).is_some()
+                && day_key(&wb.value).is_some()
+                && day_rel(&wa.value, &wb.value) == DayRel::DisjointNear
+            {
+                out.push((Kind::When, false, RESCHEDULED.into()));
             }
         }
         // where
@@ -495,31 +565,17 @@ impl Compare<'_> {
         let parts: Vec<String> = sides
             .iter()
             .map(|s| {
-                let date = s.normalized.parse::<jiff::civil::Date>().ok();
-                let resolved = date.map_or_else(
-                    || s.normalized.clone(),
-                    |d| {
-                        time::describe(&time::TimeValue {
-                            start: d,
-                            end: d,
-                            granularity: Granularity::Day,
-                            part: None,
-                            minutes: None,
-                        })
-                    },
-                );
                 let published: Vec<String> = s
                     .articles
                     .iter()
-                    .map(|a| {
-                        let art = self.articles.iter().find(|x| &x.id == a);
-                        match art.and_then(|x| x.published) {
-                            Some(p) => format!("{a} of {p}"),
-                            None => a.clone(),
-                        }
-                    })
+                    .map(|a| self.article_with_date(a))
                     .collect();
-                format!("'{}' in {} = {}", s.value, published.join(", "), resolved)
+                format!(
+                    "'{}' in {} = {}",
+                    s.value,
+                    published.join(", "),
+                    describe_day(&s.normalized)
+                )
             })
             .collect();
         format!("One event, different days: {}.", parts.join("; "))
@@ -602,6 +658,82 @@ impl Compare<'_> {
                 .join(" vs ")
         );
         Some(self.finish(Kind::Quantity, about, out_sides, explanation))
+    }
+
+    /// A marked change of date: the earlier date's side first, the changed one last.
+    fn update(&self, events: &[Event], pairs: &[(usize, usize)]) -> Option<Update> {
+        let involved: BTreeSet<usize> = pairs.iter().flat_map(|&(i, j)| [i, j]).collect();
+        // (rescheduled, day key) -> surfaces, spans
+        let mut sides: BTreeMap<(bool, String), (Vec<String>, Vec<Span>)> = BTreeMap::new();
+        for &m in &involved {
+            let c = events[m].claim;
+            let Some(w) = stated(c) else { continue };
+            let Some(k) = day_key(&w.value) else { continue };
+            let e = sides.entry((c.rescheduled, k)).or_default();
+            e.0.push(w.text.clone());
+            e.1.push(self.sentence_span(c.article, c.sentence));
+        }
+        // A date stated both before and after the change belongs to the change.
+        let changed: BTreeSet<String> = sides
+            .keys()
+            .filter(|(r, _)| *r)
+            .map(|(_, k)| k.clone())
+            .collect();
+        let mut merged: BTreeMap<(bool, String), (Vec<String>, Vec<Span>)> = BTreeMap::new();
+        for ((r, k), (surfaces, spans)) in sides {
+            let e = merged.entry((r || changed.contains(&k), k)).or_default();
+            e.0.extend(surfaces);
+            e.1.extend(spans);
+        }
+        if merged.len() < 2 || changed.is_empty() {
+            return None;
+        }
+        let out_sides: Vec<Side> = merged
+            .into_iter()
+            .map(|((_, k), (surfaces, spans))| self.side(most_common(&surfaces), k, &spans))
+            .collect();
+        let describe = |s: &Side| {
+            format!(
+                "'{}' ({}) = {}",
+                s.value,
+                s.articles
+                    .iter()
+                    .map(|a| self.article_with_date(a))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                describe_day(&s.normalized)
+            )
+        };
+        let (last, earlier) = out_sides.split_last()?;
+        let explanation = format!(
+            "A marked change of date, not a conflict: {} was changed to {}.",
+            earlier
+                .iter()
+                .map(describe)
+                .collect::<Vec<_>>()
+                .join(" and "),
+            describe(last)
+        );
+        Some(Update {
+            id: String::new(),
+            kind: Kind::When,
+            about: self.about_event(events, &involved.iter().copied().collect::<Vec<_>>()),
+            sides: out_sides,
+            explanation,
+        })
+    }
+
+    /// "a1 of 2026-05-18", or the bare id when the article has no date.
+    fn article_with_date(&self, id: &str) -> String {
+        match self
+            .articles
+            .iter()
+            .find(|x| x.id == id)
+            .and_then(|x| x.published)
+        {
+            Some(p) => format!("{id} of {p}"),
+            None => id.to_string(),
+        }
     }
 
     fn finish(
@@ -747,6 +879,7 @@ impl Compare<'_> {
                             Relation {
                                 kind: Kind::Title,
                                 conflict: true,
+                                update: false,
                                 reason: format!("'{ka}' and '{kb}' exclude each other"),
                             },
                         );
@@ -1058,6 +1191,7 @@ impl Compare<'_> {
                     Relation {
                         kind: Kind::Quote,
                         conflict: true,
+                        update: false,
                         reason: format!("near-identical wording differs (similarity {s:.2})"),
                     },
                 );

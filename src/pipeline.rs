@@ -198,6 +198,15 @@ impl Pipeline {
         for (i, f) in facts.iter_mut().enumerate() {
             f.id = format!("f{}", i + 1);
         }
+        let mut updates = outcome.updates;
+        updates.sort_by(|a, b| {
+            a.about
+                .cmp(&b.about)
+                .then(a.explanation.cmp(&b.explanation))
+        });
+        for (i, u) in updates.iter_mut().enumerate() {
+            u.id = format!("u{}", i + 1);
+        }
 
         // Claims and entities for the report.
         let evidence = |article: usize, start: usize, end: usize| -> Evidence {
@@ -360,6 +369,7 @@ impl Pipeline {
                 .collect(),
             discrepancies,
             facts,
+            updates,
             claims,
             entities,
             skipped,

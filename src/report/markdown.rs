@@ -74,6 +74,29 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
             }
         }
     }
+    if !report.updates.is_empty() {
+        writeln!(out, "\n## Updates (marked changes, not conflicts)\n")?;
+        for u in &report.updates {
+            writeln!(
+                out,
+                "- **{}** {}: {}",
+                u.id,
+                esc(&u.about),
+                esc(&u.explanation)
+            )?;
+            for s in &u.sides {
+                for e in &s.evidence {
+                    writeln!(
+                        out,
+                        "  > **{}** ({}): {}",
+                        esc(&s.value),
+                        esc(&e.article),
+                        esc(&e.text)
+                    )?;
+                }
+            }
+        }
+    }
     if !report.skipped.is_empty() {
         writeln!(out, "\n## Skipped inputs\n")?;
         for s in &report.skipped {

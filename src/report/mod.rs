@@ -141,6 +141,22 @@ pub struct Fact {
     pub evidence: Vec<Evidence>,
 }
 
+/// A marked change the sources report ("postponed to Monday"): the earlier value and the
+/// later one, never a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Update {
+    /// Stable id (`u1`, ...).
+    pub id: String,
+    /// The slot that changed (`when`).
+    pub kind: Kind,
+    /// What it is about.
+    pub about: String,
+    /// The values in order: the earlier first, the changed one last.
+    pub sides: Vec<Side>,
+    /// One sentence: what changed, with the resolved dates.
+    pub explanation: String,
+}
+
 /// A resolved time in a claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeInfo {
@@ -259,6 +275,9 @@ pub struct Report {
     pub discrepancies: Vec<Discrepancy>,
     /// Facts the sources agree on.
     pub facts: Vec<Fact>,
+    /// Marked changes (a date "postponed to Monday"): reported, never flagged.
+    #[serde(default)]
+    pub updates: Vec<Update>,
     /// Every claim read.
     pub claims: Vec<ClaimInfo>,
     /// Entities with their variants.

@@ -47,6 +47,18 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
             }
         }
     }
+    if !report.updates.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "updates (marked changes, not conflicts):")?;
+        for u in &report.updates {
+            writeln!(out, "  [{}] {} — {}", u.id, u.about, u.explanation)?;
+            for s in &u.sides {
+                for e in &s.evidence {
+                    writeln!(out, "      {}: {}", e.article, e.text.replace('\n', " "))?;
+                }
+            }
+        }
+    }
     if !report.skipped.is_empty() {
         writeln!(out)?;
         writeln!(out, "skipped:")?;

@@ -71,6 +71,13 @@ pub fn check_spans(corpus: &Corpus, report: &Report) {
             }
         }
     }
+    for u in &report.updates {
+        for s in &u.sides {
+            for e in &s.evidence {
+                check(&e.article, e.start, e.end, &e.text);
+            }
+        }
+    }
     for f in &report.facts {
         for e in &f.evidence {
             check(&e.article, e.start, e.end, &e.text);
