@@ -10,7 +10,7 @@ use crate::conflict::Compare;
 use crate::extract::time::{self, Resolved};
 use crate::extract::{extract, ExtractOptions};
 use crate::ingest::Corpus;
-use crate::model::{Actor, Article, Extraction};
+use crate::model::{Actor, AnchorSource, Article, Extraction};
 use crate::report::{
     ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report,
     SkippedInfo, TimeInfo, ToolInfo, SCHEMA_VERSION,
@@ -76,10 +76,74 @@ impl Pipeline {
         extract(index, article, &self.rules, self.opts).1
     }
 
+    /// The date a dateline gives an article ("ISTANBUL, May 16 (Reuters) -"). A dateline
+    /// without a year takes the year that puts the date nearest to `reference` (the other
+    /// articles' publication dates); without a year or a reference there is no date.
+    pub fn dateline_date(
+        &self,
+        article: &Article,
+        reference: Option<jiff::civil::Date>,
+    ) -> Option<jiff::civil::Date> {
+        let seg = crate::segment::segment(&article.text, article.body_start, &self.rules);
+        let written = seg.dateline?.date?;
+        let mention = time::find_times(&written, &self.rules.time, self.opts.day_order)
+            .into_iter()
+            .next()?;
+        match time::resolve(
+            &mention.expr,
+            &written,
+            reference,
+            None,
+            time::Tense::Unknown,
+        ) {
+            Resolved::Value(v) if v.start == v.end => Some(v.start),
+            _ => None,
+        }
+    }
+
+    /// Articles without a publication date take their dateline's, if it has one.
+    fn with_dateline_anchors<'c>(
+        &self,
+        articles: &'c [Article],
+    ) -> std::borrow::Cow<'c, [Article]> {
+        let mut known: Vec<jiff::civil::Date> =
+            articles.iter().filter_map(|a| a.published).collect();
+        known.sort();
+        let reference = known.get(known.len() / 2).copied();
+        let found: Vec<Option<jiff::civil::Date>> = articles
+            .par_iter()
+            .map(|a| {
+                if a.published.is_some() {
+                    None
+                } else {
+                    self.dateline_date(a, reference)
+                }
+            })
+            .collect();
+        if found.iter().all(Option::is_none) {
+            return std::borrow::Cow::Borrowed(articles);
+        }
+        std::borrow::Cow::Owned(
+            articles
+                .iter()
+                .zip(found)
+                .map(|(a, d)| {
+                    let mut a = a.clone();
+                    if let Some(d) = d {
+                        a.published = Some(d);
+                        a.anchor = AnchorSource::Dateline;
+                    }
+                    a
+                })
+                .collect(),
+        )
+    }
+
     /// Check a corpus and build the report.
     pub fn run(&self, corpus: &Corpus) -> Report {
         let rules = &*self.rules;
-        let articles = &corpus.articles;
+        let articles = self.with_dateline_anchors(&corpus.articles);
+        let articles: &[Article] = &articles;
         let mut skipped: Vec<SkippedInfo> = corpus
             .skipped
             .iter()

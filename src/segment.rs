@@ -376,8 +376,19 @@ pub fn dateline(text: &str, start: usize, end: usize) -> Option<Dateline> {
             if !month_like {
                 return None;
             }
-            date = Some(seg.to_string());
             rest = r[seg_end..].trim_start();
+            // "May 16, 2025": the year after a comma belongs to the date.
+            let year = rest.strip_prefix(',').map(str::trim_start).and_then(|y| {
+                let n = y.bytes().take_while(u8::is_ascii_digit).count();
+                (n == 4).then(|| (&y[..n], &y[n..]))
+            });
+            match year {
+                Some((y, after)) => {
+                    date = Some(format!("{seg}, {y}"));
+                    rest = after.trim_start();
+                }
+                None => date = Some(seg.to_string()),
+            }
             break;
         }
         if !words
@@ -495,6 +506,10 @@ mod tests {
         assert_eq!(&t[d.end..], "At least 14 people died.");
         let t = "(LONDON )– Talks will be held.";
         assert_eq!(dateline(t, 0, t.len()).unwrap().place, "LONDON");
+        let t = "LISBON, March 4, 2026 - A bridge fell.";
+        let d = dateline(t, 0, t.len()).unwrap();
+        assert_eq!(d.date.as_deref(), Some("March 4, 2026"));
+        assert_eq!(&t[d.end..], "A bridge fell.");
         assert!(dateline("The bus - it crashed", 0, 20).is_none());
     }
 

@@ -121,3 +121,45 @@ fn an_unmarked_change_is_a_conflict() {
     assert_eq!(when_flags(&r).len(), 1, "{:#?}", r.discrepancies);
     assert!(r.updates.is_empty());
 }
+
+#[test]
+fn a_dateline_anchors_an_undated_article() {
+    let corpus = Corpus::from_articles([
+        Article::new(
+            "a",
+            "Bridge falls\n\nPORTO, March 3 (Iberia Wire) - A footbridge collapsed in Porto on Tuesday, killing two people, police said.",
+        ),
+        Article::new("b", "A footbridge collapsed in Porto yesterday, killing two people, police said.")
+            .with_published("2026-03-04".parse().unwrap()),
+        Article::new(
+            "c",
+            "LISBON, March 4, 2026 - A footbridge collapsed in Porto on Monday, killing two people, police said.",
+        ),
+        Article::new("d", "A footbridge collapsed in Porto on Tuesday, killing two people."),
+    ]);
+    let r = Pipeline::new().run(&corpus);
+    let info = |id: &str| r.articles.iter().find(|a| a.id == id).unwrap();
+    // No year in the dateline: the one nearest the other articles' dates.
+    assert_eq!(info("a").published.as_deref(), Some("2026-03-03"));
+    assert_eq!(info("a").anchor, "dateline");
+    assert_eq!(info("c").published.as_deref(), Some("2026-03-04"));
+    assert_eq!(info("c").anchor, "dateline");
+    // No date at all: relative expressions stay text.
+    assert_eq!(info("d").published, None);
+    assert_eq!(info("d").anchor, "none");
+    let when_of = |id: &str| {
+        r.claims
+            .iter()
+            .find(|c| c.article == id && c.when.is_some())
+            .and_then(|c| c.when.clone())
+            .unwrap()
+    };
+    assert_eq!(when_of("a").normalized, "2026-03-03");
+    assert_eq!(when_of("a").anchor, "dateline");
+    assert_eq!(when_of("d").granularity, "unresolved");
+    // The dated articles resolve and disagree: Monday (c) against Tuesday (a, b).
+    let flags = when_flags(&r);
+    assert_eq!(flags.len(), 1, "{flags:#?}");
+    assert_eq!(flags[0].sides[0].articles, ["a", "b"]);
+    assert_eq!(flags[0].sides[1].articles, ["c"]);
+}
