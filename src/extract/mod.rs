@@ -1012,6 +1012,34 @@ fn sentence_claims(
     // Times and places attach to the verb before them (right attachment); a figure is often the
     // subject of the verb after it ("14 people were killed"), so it takes the nearest.
     let nearest = |tok: usize| nearest_with(tok, 6);
+    // A participial aside between commas ("The vessel, built in Japan in 1991 and operated by
+    // X, had 112 people on board"): its times and places describe the noun, not the event.
+    let mut aside = vec![false; toks.len()];
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let comma = !toks[k].word && &text[toks[k].start..toks[k].end] == ",";
+        let next = k + 1;
+        let w = &st.lower[next];
+        let participle = toks[next].word
+            && !st.in_quote[next]
+            && (rules.aside_participles.contains(w) || (w.len() > 4 && w.ends_with("ed")))
+            && !triggers.iter().any(|&(t, _, _)| t == next);
+        if comma && participle {
+            let end = (next..toks.len())
+                .find(|&x| !toks[x].word && &text[toks[x].start..toks[x].end] == ",")
+                .unwrap_or(toks.len());
+            // Only a closed aside: one that runs to the end of the sentence is the main clause.
+            if end < toks.len() {
+                for a in aside.iter_mut().take(end).skip(next) {
+                    *a = true;
+                }
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let outside_aside = |tok: usize, ti: usize| !aside[tok] || aside[triggers[ti].0];
     let update = rules
         .update_cues
         .iter()
@@ -1135,6 +1163,9 @@ fn sentence_claims(
         let Some(ti) = direct.or_else(|| nearest(tok)) else {
             continue;
         };
+        if !outside_aside(tok, ti) {
+            continue;
+        }
         let ci = trig_claim[ti];
         // A noun dated through a verb of its own ("the walkout, which began on Tuesday") is as
         // firmly dated as a verb.
@@ -1237,7 +1268,9 @@ fn sentence_claims(
         .iter()
         .filter(|p| p.role == PlaceRole::Location && !p.demonym)
     {
-        let Some(ti) = nearest(p.tok) else { continue };
+        let Some(ti) = nearest(p.tok).filter(|&ti| outside_aside(p.tok, ti)) else {
+            continue;
+        };
         let ci = trig_claim[ti];
         let dist = p.tok.abs_diff(triggers[ti].0);
         let slot = WhereSlot {

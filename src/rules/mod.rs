@@ -396,6 +396,8 @@ pub struct Rules {
     pub update_cues: Vec<String>,
     /// Words before a time that make the sentence's figures a snapshot ("by 5 p.m.", "as of").
     pub interim_cues: Vec<String>,
+    /// Irregular participles that open an aside about a noun ("built", "born", "known").
+    pub aside_participles: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
     pub generic_nouns: HashSet<String>,
     /// Bodies that act as participants of their own ("board", "cabinet", "jury").
@@ -915,6 +917,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "reschedule" => r.reschedule_cues.extend(lower(&l.args)),
         "body" => r.bodies.extend(lower(&l.args)),
         "generic" => r.generic_nouns.extend(lower(&l.args)),
+        "aside" => r.aside_participles.extend(lower(&l.args)),
         "interim" => r.interim_cues.extend(lower(&l.args)),
         "superseded" => r.superseded_cues.extend(lower(&l.args)),
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
