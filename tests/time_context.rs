@@ -123,6 +123,7 @@ fn granularity(r: &Resolved) -> (String, String) {
 
 #[test]
 fn time_in_context() {
+    assert!(CASES.len() >= 80, "only {} cases", CASES.len());
     let pipeline = Pipeline::new();
     let mut failures = Vec::new();
     for &(published, text, surface, norm, gran) in CASES {
