@@ -1750,24 +1750,17 @@ fn tense_near(
             consider(at, Tense::Present);
         }
     }
-    // Present forms of aspect verbs ("begins", "opens", "ends"), which are not events of their own.
+    // Regular past forms of verbs the lexicon does not know ("weighed", "breached"), and present
+    // forms of aspect verbs, which are not events of their own ("begins", "opens", "ends").
     for (k, t) in toks.iter().enumerate() {
         let w = &st.lower[k];
-        if t.word && !st.in_quote[k] && w.ends_with('s') && rules.aspect_verbs.contains(w) {
-            consider(t.start - st.s.start, Tense::Present);
+        if !t.word || st.in_quote[k] {
+            continue;
         }
-    }
-    // Regular past forms of verbs the lexicon does not know ("weighed", "breached").
-    for (k, t) in toks.iter().enumerate() {
-        let w = &st.lower[k];
-        if t.word
-            && !st.in_quote[k]
-            && w.len() > 4
-            && w.ends_with("ed")
-            && w.chars().all(char::is_alphabetic)
-            && !passive(k)
-        {
+        if w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic) && !passive(k) {
             consider(t.start - st.s.start, Tense::Past);
+        } else if w.ends_with('s') && rules.aspect_verbs.contains(w) {
+            consider(t.start - st.s.start, Tense::Present);
         }
     }
     best.get().map_or(Tense::Unknown, |(_, t)| t)
