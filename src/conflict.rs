@@ -99,8 +99,14 @@ fn describe_day(key: &str) -> String {
     }
 }
 
-/// The reason of an edge between a date and its marked change.
-const RESCHEDULED: &str = "a marked change of date";
+/// What a comparison of two claims found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Agree,
+    Conflict,
+    /// A marked change of date: the later value replaces the earlier one.
+    Update,
+}
 
 fn blocked(m: Modality) -> bool {
     matches!(m, Modality::Negated | Modality::Hypothetical)
@@ -258,8 +264,7 @@ impl Compare<'_> {
         let mut conflicts: BTreeMap<(usize, Kind), Vec<(usize, usize)>> = BTreeMap::new();
         let mut changes: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
         for &(i, j) in &clustering.pairs {
-            for (kind, conflict, reason) in self.compare_events(&events[i], &events[j]) {
-                let rescheduled = reason == RESCHEDULED;
+            for (kind, verdict, reason) in self.compare_events(&events[i], &events[j]) {
                 let (ni, nj) = (
                     node(&mut out.graph, Node::Event(i)),
                     node(&mut out.graph, Node::Event(j)),
@@ -269,17 +274,17 @@ impl Compare<'_> {
                     nj,
                     Relation {
                         kind,
-                        conflict,
-                        update: rescheduled,
+                        conflict: verdict == Verdict::Conflict,
+                        update: verdict == Verdict::Update,
                         reason,
                     },
                 );
-                if conflict {
+                if verdict == Verdict::Conflict {
                     conflicts
                         .entry((cluster_of[i], kind))
                         .or_default()
                         .push((i, j));
-                } else if kind == Kind::When && rescheduled {
+                } else if verdict == Verdict::Update {
                     changes.entry(cluster_of[i]).or_default().push((i, j));
                 }
             }
@@ -338,7 +343,7 @@ impl Compare<'_> {
         out
     }
 
-    fn compare_events(&self, a: &Event, b: &Event) -> Vec<(Kind, bool, String)> {
+    fn compare_events(&self, a: &Event, b: &Event) -> Vec<(Kind, Verdict, String)> {
         let (ca, cb) = (a.claim, b.claim);
         let mut out = Vec::new();
         if blocked(ca.modality) || blocked(cb.modality) {
@@ -387,14 +392,22 @@ impl Compare<'_> {
                                         || b.actors.is_empty()))) =>
                     {
                         if ca.rescheduled || cb.rescheduled {
-                            out.push((Kind::When, false, RESCHEDULED.into()));
+                            out.push((
+                                Kind::When,
+                                Verdict::Update,
+                                "a marked change of date".into(),
+                            ));
                         } else if ca.update || cb.update {
-                            out.push((Kind::When, false, "a continuation".into()));
+                            out.push((Kind::When, Verdict::Agree, "a continuation".into()));
                         } else {
-                            out.push((Kind::When, true, "one event, two different days".into()));
+                            out.push((
+                                Kind::When,
+                                Verdict::Conflict,
+                                "one event, two different days".into(),
+                            ));
                         }
                     }
-                    DayRel::Same => out.push((Kind::When, false, "same day".into())),
+                    DayRel::Same => out.push((Kind::When, Verdict::Agree, "same day".into())),
                     _ => {}
                 }
             }
@@ -410,7 +423,11 @@ impl Compare<'_> {
                 && day_key(&wb.value).is_some()
                 && day_rel(&wa.value, &wb.value) == DayRel::DisjointNear
             {
-                out.push((Kind::When, false, RESCHEDULED.into()));
+                out.push((
+                    Kind::When,
+                    Verdict::Update,
+                    "a marked change of date".into(),
+                ));
             }
         }
         // where
@@ -437,12 +454,12 @@ impl Compare<'_> {
             match places {
                 PlaceRel::Incompatible if same_day || undated || impersonal_one => out.push((
                     Kind::Where,
-                    true,
+                    Verdict::Conflict,
                     "one event, two places neither of which contains the other".into(),
                 )),
                 PlaceRel::Compatible => out.push((
                     Kind::Where,
-                    false,
+                    Verdict::Agree,
                     "same place or one contains the other".into(),
                 )),
                 _ => {}
@@ -458,11 +475,11 @@ impl Compare<'_> {
             if !conflicts.is_empty() {
                 out.push((
                     Kind::Quantity,
-                    true,
+                    Verdict::Conflict,
                     "one count, incompatible figures".into(),
                 ));
             } else if !comparable_quantities(self.rules, a, b).is_empty() {
-                out.push((Kind::Quantity, false, "compatible figures".into()));
+                out.push((Kind::Quantity, Verdict::Agree, "compatible figures".into()));
             }
         }
         out

@@ -905,6 +905,7 @@ fn sentence_claims(
     let sent_lower = text[st.s.start..st.s.end].to_lowercase();
     let first_time = times_out.len();
     let mut prev_end = 0;
+    let mut interim = false;
     for tm in &st.times {
         let surface = &text[tm.start..tm.end];
         let rel = tm.start - st.s.start;
@@ -912,6 +913,8 @@ fn sentence_claims(
         // "postponed to Monday", "had been scheduled for Thursday": the tense is the change's,
         // not the date's, which may lie either side of publication.
         let changed = after_cue(&rules.reschedule_cues, &sent_lower, prev_end, rel);
+        // "By 5 p.m., turnout stood at 49.6%": a figure as of a time is a snapshot, not the count.
+        interim |= ends_with_phrase(&sent_lower[..rel], &rules.interim_cues);
         let superseded = superseded_time(rules, &sent_lower, prev_end, rel);
         if changed || superseded {
             tense = Tense::Unknown;
@@ -949,15 +952,6 @@ fn sentence_claims(
         prev_end = tm.end - st.s.start;
     }
     let resolved = &times_out[first_time..];
-    // "By 5 p.m., turnout stood at 49.6%": a figure as of a time is a snapshot, not the count.
-    let interim = st.times.iter().any(|tm| {
-        let rel = tm.start - st.s.start;
-        let before = sent_lower[..rel].trim_end();
-        rules.interim_cues.iter().any(|c| {
-            before.ends_with(c.as_str())
-                && crate::text::is_word_bounded(before, before.len() - c.len(), before.len())
-        })
-    });
     if triggers.is_empty() {
         return Vec::new();
     }
@@ -1431,14 +1425,7 @@ fn sentence_claims(
             }
         }
         // "down 58% from NT$7.4 billion": an earlier value for comparison, not a claim.
-        let baseline = rules.baseline_cues.iter().any(|c| {
-            before.trim_end().ends_with(c.as_str())
-                && crate::text::is_word_bounded(
-                    before.trim_end(),
-                    before.trim_end().len() - c.len(),
-                    before.trim_end().len(),
-                )
-        });
+        let baseline = ends_with_phrase(before, &rules.baseline_cues);
         if baseline {
             continue;
         }
@@ -1654,6 +1641,15 @@ fn context_for(
         _ => G::Day,
     };
     (granularity >= need).then_some(date)
+}
+
+/// Whether `before` ends with one of `phrases` (lowercase) as whole words, ignoring trailing space.
+fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
+    let before = before.trim_end();
+    phrases.iter().any(|c| {
+        before.ends_with(c.as_str())
+            && crate::text::is_word_bounded(before, before.len() - c.len(), before.len())
+    })
 }
 
 /// Bytes before a time within which a superseded cue ("moved from", "originally set for")
