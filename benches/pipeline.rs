@@ -107,6 +107,15 @@ fn stages(c: &mut Criterion) {
             rb.build().unwrap()
         })
     });
+    // The slow path: a user file adds a place, so the gazetteer is compiled from text.
+    g.bench_function("load_defaults_plus_place", |b| {
+        b.iter(|| {
+            let mut rb = RulesBuilder::new();
+            rb.add_defaults();
+            rb.add_str("mine.rules", "place X1 city Jumla in=NP pop=9000\n");
+            rb.build().unwrap()
+        })
+    });
     g.finish();
 }
 

@@ -212,7 +212,7 @@ impl Compare<'_> {
             }
         }
         if let Some(c) = key.strip_prefix("c:") {
-            if let Some(&i) = self.rules.gazetteer.by_id.get(c) {
+            if let Some(i) = self.rules.gazetteer.index_of(c) {
                 return self.rules.gazetteer.places[i].name.clone();
             }
         }
@@ -1016,11 +1016,8 @@ impl Compare<'_> {
                     let org_name = self
                         .rules
                         .gazetteer
-                        .by_id
-                        .get(&org)
-                        .map_or(org.clone(), |&i| {
-                            self.rules.gazetteer.places[i].name.clone()
-                        });
+                        .index_of(&org)
+                        .map_or(org.clone(), |i| self.rules.gazetteer.places[i].name.clone());
                     let doubt_arts = arts(doubt_h);
                     // The doubtful person's other current titles, in other articles.
                     let mut others: BTreeMap<String, (Vec<String>, Vec<Span>)> = BTreeMap::new();

@@ -5,8 +5,13 @@
 //! compiled into the binary; [`RulesBuilder::add_dir`] replaces a default file of the same name
 //! and adds any other `*.rules` file.
 
+mod gazdata;
+mod gazetteer;
 pub mod syntax;
 
+pub use gazetteer::{Gazetteer, Place, PlaceKind, PlaceMatch};
+
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -16,11 +21,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::error::{Error, ErrorKind, Result, RuleOrigin};
 use crate::extract::quantity::{NumberWords, Qualifier, QuantityFinder};
 use crate::extract::time::{PartOfDay, TimeWords};
-use crate::text::fold;
 use syntax::{Item, RuleLine};
 
 /// The version of the rule-file format this build reads (`# format: 1`).
 pub const RULES_FORMAT: u32 = 1;
+
+/// The name of the default gazetteer file (`place` rules only; compiled by `build.rs`).
+pub const GAZETTEER_FILE: &str = "gazetteer.rules";
 
 /// The default rule files, compiled in.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
@@ -132,119 +139,6 @@ impl TitleLexicon {
                 )
             })
             .collect()
-    }
-}
-
-/// Kind of place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PlaceKind {
-    /// A country.
-    Country,
-    /// A first-level region (state, province).
-    Region,
-    /// A city or town.
-    City,
-}
-
-/// A place of the gazetteer.
-#[derive(Debug, Clone)]
-pub struct Place {
-    /// Stable id (`TR`, `TR.34`, `G745044`).
-    pub id: String,
-    /// Kind.
-    pub kind: PlaceKind,
-    /// Name.
-    pub name: String,
-    /// Parent place index.
-    pub parent: Option<usize>,
-    /// Population.
-    pub pop: u64,
-    /// The name is also a common word or a name shared with other places.
-    pub ambiguous: bool,
-    /// Capital city index (countries).
-    pub capital: Option<usize>,
-}
-
-/// A world gazetteer with containment.
-#[derive(Debug, Default)]
-pub struct Gazetteer {
-    /// All places.
-    pub places: Vec<Place>,
-    /// Id to index.
-    pub by_id: HashMap<String, usize>,
-    matcher: Option<AhoCorasick>,
-    /// Per pattern: candidate places, and whether the pattern is a demonym.
-    patterns: Vec<(Vec<usize>, bool)>,
-}
-
-/// One gazetteer match in a text.
-#[derive(Debug, Clone)]
-pub struct PlaceMatch {
-    /// Byte start.
-    pub start: usize,
-    /// Byte end.
-    pub end: usize,
-    /// Candidate places, most populous first.
-    pub candidates: Vec<usize>,
-    /// The match is a demonym ("Turkish"), standing for its country.
-    pub demonym: bool,
-}
-
-impl Gazetteer {
-    /// Whether place `inner` lies within place `outer` (or is it).
-    pub fn within(&self, inner: usize, outer: usize) -> bool {
-        let mut cur = Some(inner);
-        let mut guard = 0;
-        while let Some(c) = cur {
-            if c == outer {
-                return true;
-            }
-            guard += 1;
-            if guard > 16 {
-                break;
-            }
-            cur = self.places.get(c).and_then(|p| p.parent);
-        }
-        false
-    }
-
-    /// The country a place lies in.
-    pub fn country_of(&self, p: usize) -> usize {
-        let mut cur = p;
-        for _ in 0..16 {
-            match self.places[cur].parent {
-                Some(parent) => cur = parent,
-                None => break,
-            }
-        }
-        cur
-    }
-
-    /// Find gazetteer names and demonyms in `text` (whole words, capitalised in the text).
-    pub fn find(&self, text: &str) -> Vec<PlaceMatch> {
-        let Some(m) = &self.matcher else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        // Patterns are ASCII-lowercase; lowercasing ASCII keeps every byte offset.
-        let lower = text.to_ascii_lowercase();
-        for x in m.find_iter(&lower) {
-            let (s, e) = (x.start(), x.end());
-            if !crate::text::is_word_bounded(text, s, e) {
-                continue;
-            }
-            if !text[s..].chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            let (cands, demonym) = &self.patterns[x.pattern().as_usize()];
-            out.push(PlaceMatch {
-                start: s,
-                end: e,
-                candidates: cands.clone(),
-                demonym: *demonym,
-            });
-        }
-        out
     }
 }
 
@@ -444,7 +338,7 @@ impl Rules {
 /// Collects rule sources, then builds [`Rules`].
 #[derive(Debug, Default)]
 pub struct RulesBuilder {
-    sources: Vec<(RuleOrigin, String)>,
+    sources: Vec<(RuleOrigin, Cow<'static, str>)>,
 }
 
 impl RulesBuilder {
@@ -458,7 +352,7 @@ impl RulesBuilder {
         for (name, text) in DEFAULT_FILES {
             self.sources.push((
                 RuleOrigin::Embedded((*name).to_string()),
-                (*text).to_string(),
+                Cow::Borrowed(*text),
             ));
         }
         self
@@ -466,8 +360,10 @@ impl RulesBuilder {
 
     /// Add rules from a string; `name` appears in error messages.
     pub fn add_str(&mut self, name: &str, text: &str) -> &mut Self {
-        self.sources
-            .push((RuleOrigin::Str(name.to_string()), text.to_string()));
+        self.sources.push((
+            RuleOrigin::Str(name.to_string()),
+            Cow::Owned(text.to_string()),
+        ));
         self
     }
 
@@ -480,7 +376,7 @@ impl RulesBuilder {
                 .retain(|(o, _)| !matches!(o, RuleOrigin::Embedded(n) if n == name));
         }
         self.sources
-            .push((RuleOrigin::File(path.to_path_buf()), text));
+            .push((RuleOrigin::File(path.to_path_buf()), Cow::Owned(text)));
         Ok(self)
     }
 
@@ -507,7 +403,14 @@ impl RulesBuilder {
         let mut rules = Rules::default();
         let mut errors = Vec::new();
         let mut places_pending: Vec<(RuleOrigin, RuleLine)> = Vec::new();
+        // The default gazetteer is compiled at build time; its text is parsed only when other
+        // sources add places to it.
+        let mut embedded_gazetteer: Option<(usize, &RuleOrigin, &str)> = None;
         for (origin, text) in &self.sources {
+            if matches!(origin, RuleOrigin::Embedded(n) if n == GAZETTEER_FILE) {
+                embedded_gazetteer = Some((places_pending.len(), origin, text));
+                continue;
+            }
             let (lines, syntax_errors) = syntax::parse_text(text);
             for e in syntax_errors {
                 errors.push(rule_error(origin, e.line, e.col, e.msg));
@@ -522,8 +425,19 @@ impl RulesBuilder {
                 }
             }
         }
-        if let Err(mut e) = build_gazetteer(&mut rules.gazetteer, &places_pending) {
-            errors.append(&mut e);
+        match embedded_gazetteer {
+            Some(_) if places_pending.is_empty() => rules.gazetteer = Gazetteer::embedded(),
+            _ => {
+                if let Some((at, origin, text)) = embedded_gazetteer {
+                    let (lines, _) = syntax::parse_text(text);
+                    let lines = lines.into_iter().map(|l| (origin.clone(), l));
+                    places_pending.splice(at..at, lines);
+                }
+                match build_gazetteer(&places_pending) {
+                    Ok(g) => rules.gazetteer = g,
+                    Err(mut e) => errors.append(&mut e),
+                }
+            }
         }
         check_title_classes(&rules.titles, &mut errors);
         if !errors.is_empty() {
@@ -1014,129 +928,19 @@ fn compile_titles(t: &mut TitleLexicon, folds: &HashMap<String, String>) {
         .ok();
 }
 
-fn build_gazetteer(
-    g: &mut Gazetteer,
-    lines: &[(RuleOrigin, RuleLine)],
-) -> std::result::Result<(), Vec<Error>> {
-    let mut errors = Vec::new();
-    // First pass: ids.
-    for (origin, l) in lines {
-        if l.args.len() < 3 {
-            errors.push(rule_error(
-                origin,
-                l.line,
-                l.keyword.col,
-                "`place` needs ID KIND NAME",
-            ));
-            continue;
-        }
-        let kind = match l.args[1].text.as_str() {
-            "country" => PlaceKind::Country,
-            "region" => PlaceKind::Region,
-            "city" => PlaceKind::City,
-            other => {
-                errors.push(rule_error(
-                    origin,
-                    l.line,
-                    l.args[1].col,
-                    format!("unknown place kind `{other}`"),
-                ));
-                continue;
-            }
-        };
-        let pop = match l
-            .attr1("pop")
-            .map(|p| p.text.parse::<u64>().map_err(|_| p.col))
-        {
-            Some(Ok(p)) => p,
-            Some(Err(col)) => {
-                errors.push(rule_error(origin, l.line, col, "pop= needs a whole number"));
-                0
-            }
-            None => 0,
-        };
-        let id = l.args[0].text.clone();
-        let place = Place {
-            id: id.clone(),
-            kind,
-            name: l.args[2].text.clone(),
-            parent: None,
-            pop,
-            ambiguous: l.attr("ambiguous").is_some(),
-            capital: None,
-        };
-        match g.by_id.get(&id) {
-            Some(&i) => g.places[i] = place,
-            None => {
-                g.by_id.insert(id, g.places.len());
-                g.places.push(place);
-            }
-        }
-    }
-    // Second pass: links and names.
-    let mut names: HashMap<String, (Vec<usize>, bool)> = HashMap::new();
-    for (origin, l) in lines {
-        if l.args.len() < 3 {
-            continue;
-        }
-        let Some(&idx) = g.by_id.get(&l.args[0].text) else {
-            continue;
-        };
-        for (key, is_parent) in [("in", true), ("capital", false)] {
-            if let Some(item) = l.attr1(key) {
-                match g.by_id.get(&item.text) {
-                    Some(&p) if is_parent => g.places[idx].parent = Some(p),
-                    Some(&p) => g.places[idx].capital = Some(p),
-                    None => errors.push(rule_error(
-                        origin,
-                        l.line,
-                        item.col,
-                        format!("{key}={} names no place", item.text),
-                    )),
-                }
-            }
-        }
-        let mut add = |name: &str, demonym: bool| {
-            for form in [name.to_ascii_lowercase(), fold(name)] {
-                if form.chars().count() < 2 {
-                    continue;
-                }
-                let e = names.entry(form).or_insert_with(|| (Vec::new(), demonym));
-                if !e.0.contains(&idx) {
-                    e.0.push(idx);
-                }
-            }
-        };
-        add(&l.args[2].text, false);
-        for a in l.attr("alias").unwrap_or(&[]) {
-            add(&a.text, false);
-        }
-        for a in l.attr("demonym").unwrap_or(&[]) {
-            add(&a.text, true);
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut names: Vec<(String, (Vec<usize>, bool))> = names.into_iter().collect();
-    names.sort_by(|a, b| a.0.cmp(&b.0));
-    for (_, (cands, _)) in &mut names {
-        cands.sort_by(|&a, &b| {
-            (g.places[a].kind, std::cmp::Reverse(g.places[a].pop))
-                .cmp(&(g.places[b].kind, std::cmp::Reverse(g.places[b].pop)))
-        });
-    }
-    let pats: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
-    // Lowercase patterns over ASCII-lowercased text: no case-doubled transitions, so the
-    // automaton builds in half the time; the contiguous NFA matches several times faster than
-    // the noncontiguous one for a small build cost.
-    g.matcher = AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&pats)
-        .ok();
-    g.patterns = names.into_iter().map(|(_, v)| v).collect();
-    Ok(())
+fn build_gazetteer(lines: &[(RuleOrigin, RuleLine)]) -> std::result::Result<Gazetteer, Vec<Error>> {
+    let refs: Vec<&RuleLine> = lines.iter().map(|(_, l)| l).collect();
+    gazdata::compile(&refs)
+        .map(Gazetteer::from_tables)
+        .map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|e| {
+                    let (origin, l) = &lines[e.rule];
+                    rule_error(origin, l.line, e.col, e.msg)
+                })
+                .collect()
+        })
 }
 
 #[cfg(test)]
@@ -1193,10 +997,54 @@ mod tests {
     }
 
     #[test]
+    fn user_places_join_the_embedded_gazetteer() {
+        let mut b = RulesBuilder::new();
+        b.add_defaults();
+        b.add_str("towns.rules", "place X1 city Jumla in=NP pop=9000\n");
+        let r = b.build().unwrap();
+        let g = &r.gazetteer;
+        let m = g.find("A plane crashed near Jumla in Nepal.");
+        assert_eq!(m.len(), 2);
+        assert_eq!(g.places[m[0].candidates[0]].id, "X1");
+        assert!(g.within(m[0].candidates[0], g.index_of("NP").unwrap()));
+        assert_eq!(g.places.len(), Rules::defaults().gazetteer.places.len() + 1);
+        // A bad parent is reported at its file, line and column.
+        let mut b = RulesBuilder::new();
+        b.add_defaults();
+        b.add_str("towns.rules", "\nplace X1 city Jumla in=ZZZ\n");
+        assert_eq!(
+            b.build().unwrap_err().to_string(),
+            "towns.rules:2:21: in=ZZZ names no place"
+        );
+    }
+
+    #[test]
+    fn gazetteer_tables_round_trip() {
+        let text = "place C country Testland alias=TL demonym=Testish\n\
+                    place C.1 region North in=C\nplace G1 city Alpha in=C.1 pop=5\n";
+        let (lines, errors) = syntax::parse_text(text);
+        assert!(errors.is_empty());
+        let refs: Vec<&RuleLine> = lines.iter().collect();
+        let t = gazdata::compile(&refs).unwrap();
+        let bytes: &'static [u8] = Box::leak(gazdata::encode(&t).into_boxed_slice());
+        let g = Gazetteer::from_tables(gazdata::decode(bytes).unwrap());
+        assert_eq!(g.places.len(), 3);
+        let m = g.find("Alpha is a Testish town in TL.");
+        assert_eq!(m.len(), 3);
+        assert!(m[1].demonym);
+        assert!(g.within(m[0].candidates[0], g.index_of("C").unwrap()));
+        assert!(gazdata::decode(&bytes[..bytes.len() - 3]).is_err());
+        // A parent cycle is an error, not an endless walk.
+        let (lines, _) = syntax::parse_text("place A region A in=B\nplace B region B in=A\n");
+        let refs: Vec<&RuleLine> = lines.iter().collect();
+        assert!(gazdata::compile(&refs).is_err());
+    }
+
+    #[test]
     fn containment() {
         let r = Rules::defaults();
         let g = &r.gazetteer;
-        let fr = g.by_id["FR"];
+        let fr = g.index_of("FR").unwrap();
         let m = g.find("They met in Paris on Monday.");
         assert!(m.iter().any(|m| g.within(m.candidates[0], fr)));
     }
