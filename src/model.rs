@@ -121,6 +121,17 @@ pub struct LocalPerson {
     pub mentions: Vec<(String, Span)>,
 }
 
+/// An organisation as named at one mention.
+#[derive(Debug, Clone)]
+pub struct OrgMention {
+    /// Normalised name (lowercase, no dots): the participant key before linking.
+    pub key: String,
+    /// As written ("the U.N.", "Halden Capital Partners").
+    pub surface: String,
+    /// Its span.
+    pub span: Span,
+}
+
 /// A title given to a person at one mention.
 #[derive(Debug, Clone)]
 pub struct TitleMention {
@@ -276,6 +287,8 @@ pub struct Extraction {
     pub quotes: Vec<QuoteMention>,
     /// Event claims.
     pub events: Vec<EventClaim>,
+    /// Organisations named, in text order.
+    pub orgs: Vec<OrgMention>,
     /// Places named (gazetteer index, surface, span).
     pub places: Vec<(usize, String, Span)>,
     /// Every time expression, in text order, with its resolved value.

@@ -12,10 +12,10 @@ use crate::extract::{extract, ExtractOptions};
 use crate::ingest::Corpus;
 use crate::model::{Actor, AnchorSource, Article, Extraction};
 use crate::report::{
-    ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report,
+    ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report, TitleInfo,
     SkippedInfo, TimeInfo, ToolInfo, SCHEMA_VERSION,
 };
-use crate::resolve::link_people;
+use crate::resolve::{link_orgs, link_people};
 use crate::rules::Rules;
 
 pub use crate::extract::time::DayOrder;
@@ -187,11 +187,15 @@ impl Pipeline {
             }
         }
         let (persons, person_map) = link_people(&extractions);
+        let (orgs, org_map) = link_orgs(&extractions);
         let actor_key = |article: usize, a: &Actor| -> String {
             match a {
                 Actor::Person(p) => format!("p{}", person_map[article][*p]),
                 Actor::Country(c) => format!("c:{}", rules.gazetteer.places[*c].id),
-                Actor::Org(o) => format!("o:{o}"),
+                Actor::Org(o) => match org_map.get(o) {
+                    Some(&e) => format!("o:{}", orgs[e].key),
+                    None => format!("o:{o}"),
+                },
             }
         };
         let mut events: Vec<Event> = Vec::new();
@@ -380,12 +384,53 @@ impl Pipeline {
             let mut variants: Vec<String> = forms.iter().map(|f| f.text.clone()).collect();
             variants.sort();
             variants.dedup();
+            let mut titles: Vec<TitleInfo> = Vec::new();
+            for &(a, lp) in &p.members {
+                for t in extractions[a].titles.iter().filter(|t| t.person == lp) {
+                    titles.push(TitleInfo {
+                        title: t.canonical.clone(),
+                        text: t.surface.clone(),
+                        former: t.past,
+                        article: articles[a].id.clone(),
+                        start: t.span.start,
+                        end: t.span.end,
+                    });
+                }
+            }
+            titles.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
             entities.push(EntityInfo {
                 id: String::new(),
                 kind: "person".into(),
                 name: p.name.clone(),
                 variants,
                 forms,
+                titles,
+            });
+        }
+        for o in &orgs {
+            let forms: Vec<Form> = o
+                .members
+                .iter()
+                .map(|&(a, i)| {
+                    let m = &extractions[a].orgs[i];
+                    Form {
+                        text: m.surface.clone(),
+                        article: articles[a].id.clone(),
+                        start: m.span.start,
+                        end: m.span.end,
+                    }
+                })
+                .collect();
+            let mut variants: Vec<String> = forms.iter().map(|f| f.text.clone()).collect();
+            variants.sort();
+            variants.dedup();
+            entities.push(EntityInfo {
+                id: String::new(),
+                kind: "org".into(),
+                name: o.name.clone(),
+                variants,
+                forms,
+                titles: Vec::new(),
             });
         }
         let mut places: BTreeMap<usize, Vec<Form>> = BTreeMap::new();
@@ -409,6 +454,7 @@ impl Pipeline {
                 name: rules.gazetteer.places[place].name.clone(),
                 variants,
                 forms,
+                titles: Vec::new(),
             });
         }
         for (i, e) in entities.iter_mut().enumerate() {

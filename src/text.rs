@@ -32,6 +32,7 @@ pub fn name_key(name: &str) -> String {
     }
     let mut s = f
         .replace("kh", "h")
+        .replace("dj", "d")
         .replace("ph", "f")
         .replace("ck", "k")
         .replace("ou", "u")
@@ -80,6 +81,7 @@ mod tests {
         assert!(name_variants("Mohammed", "Muhammad"));
         assert!(name_variants("Kovalenko", "Kovalenková"));
         assert!(name_variants("MacAlister", "McAlister"));
+        assert!(name_variants("Đorđević", "Djordjevic"));
         assert!(!name_variants("Smith", "Smyth-Jones"));
         assert!(!name_variants("Varga", "Quintas"));
         assert!(!name_variants("Peterson", "Petersen-Holt"));

@@ -10,7 +10,7 @@ pub mod time;
 mod quotes;
 
 use crate::model::{
-    Actor, Article, EventClaim, Extraction, LocalPerson, QuantitySlot, Span, TimeRecord,
+    Actor, Article, EventClaim, Extraction, OrgMention, LocalPerson, QuantitySlot, Span, TimeRecord,
     TitleMention, WhenSlot, WhereSlot,
 };
 use crate::rules::{Modality, ModifierKind, PlaceKind, Rules, WordTense};
@@ -575,12 +575,46 @@ fn classify_run(
     let all_caps = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !words[0].chars().any(char::is_lowercase);
-    if is_org || all_caps {
-        st.orgs.push((name.to_lowercase().replace('.', ""), first));
-        return;
-    }
     let title = title_before(text, st, first, titles);
     let honor = honorific_before(rules, st, first);
+    // A short form of an organisation named earlier in the article ("Halden" after "Halden
+    // Capital Partners") is that organisation, not a person.
+    let short_org = title.is_none()
+        && !honor
+        && words.len() <= 2
+        && ex.orgs.iter().any(|o| {
+            let mut ow = o.key.split(' ');
+            o.key.split(' ').count() > words.len()
+                && words
+                    .iter()
+                    .all(|w| ow.next().is_some_and(|x| x == org_key(w)))
+        });
+    if is_org || all_caps || short_org {
+        let key = org_key(&name);
+        // "Nordvik Chief Executive Åsa Lindqvist": the organisation owns the title; the person
+        // is the participant.
+        let owns_title = toks
+            .get(last + 1)
+            .is_some_and(|_| matches!(st.tags[last + 1], Tag::Title(_)));
+        // A generic word alone ("the Trust", "the League") is no name.
+        let generic = words.len() == 1 && rules.org_words.contains(&st.lower[first]);
+        if !owns_title {
+            st.orgs.push((key.clone(), first));
+        }
+        if generic {
+            return;
+        }
+        ex.orgs.push(OrgMention {
+            key,
+            surface: name,
+            span: Span {
+                article,
+                start,
+                end,
+            },
+        });
+        return;
+    }
     let looks_like_name = words.len() >= 2
         && words.len() <= 4
         && words
@@ -621,6 +655,11 @@ fn classify_run(
     for ti in appositive_titles(text, rules, st, last) {
         push_title(text, rules, st, ex, article, person, titles[ti], last + 1);
     }
+}
+
+/// The normalised name of an organisation: lowercase, without dots or a possessive.
+pub fn org_key(name: &str) -> String {
+    strip_possessive(name).to_lowercase().replace('.', "")
 }
 
 /// Find the article's person a run names: same surname (variants allowed) and a compatible

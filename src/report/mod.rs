@@ -243,7 +243,7 @@ pub struct Form {
 pub struct EntityInfo {
     /// Id (`e1`, ...).
     pub id: String,
-    /// `person`, `place`.
+    /// `person`, `place` or `org`.
     pub kind: String,
     /// Display name.
     pub name: String,
@@ -251,6 +251,26 @@ pub struct EntityInfo {
     pub variants: Vec<String>,
     /// Every mention.
     pub forms: Vec<Form>,
+    /// A person's titles, at every mention that gives one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<TitleInfo>,
+}
+
+/// A title given to a person at one mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TitleInfo {
+    /// The canonical title (`foreign minister`, `chief executive`).
+    pub title: String,
+    /// As written ("Foreign Secretary", "CEO").
+    pub text: String,
+    /// A past office ("former senator", "then-governor").
+    pub former: bool,
+    /// Article id.
+    pub article: String,
+    /// Byte start of the title words.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
 }
 
 /// An input that was not used.

@@ -6,6 +6,8 @@
 //! Mohammed/Muhammad, diacritics) and a compatible first name (equal up to the same folding,
 //! or an initial, or absent).
 
+use std::collections::BTreeMap;
+
 use crate::model::Extraction;
 use crate::text::name_variants;
 
@@ -82,6 +84,113 @@ pub fn same_person(a: &str, b: &str) -> bool {
     true
 }
 
+/// A corpus-wide organisation.
+#[derive(Debug, Clone)]
+pub struct OrgEntity {
+    /// Display name: the longest form seen ("Halden Capital Partners", "United Nations").
+    pub name: String,
+    /// The participant key every linked form maps to (the display name's key).
+    pub key: String,
+    /// `(article, org mention index)` members.
+    pub members: Vec<(usize, usize)>,
+}
+
+/// Words an acronym may skip ("Economic Community of West African States" = ECOWAS).
+const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "&", "on", "in", "du", "des"];
+
+/// Whether `short` (an all-capitals form, dots removed, lowercased) abbreviates the words of
+/// `long`: each significant word gives a prefix of one letter or more, in order ("un" = United
+/// Nations, "efl" = English Football League, "ecowas" = Economic Community of West African
+/// States). Linking words may give nothing.
+pub fn is_acronym(short: &str, long: &str) -> bool {
+    let words: Vec<&str> = long.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 || short.len() < 2 || short.len() > 12 || short.contains(' ') {
+        return false;
+    }
+    fn go(s: &[u8], words: &[&str]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return s.is_empty();
+        };
+        let wb = w.as_bytes();
+        if ACRONYM_SKIP.contains(w) && go(s, rest) {
+            return true;
+        }
+        // This word gives its first k letters.
+        (1..=wb.len().min(s.len()))
+            .take_while(|&k| s[k - 1] == wb[k - 1])
+            .any(|k| go(&s[k..], rest))
+    }
+    go(short.as_bytes(), &words)
+}
+
+/// Whether `short` names the organisation `long` by its first words ("halden" of "halden
+/// capital partners").
+fn is_short_form(short: &str, long: &str) -> bool {
+    let (sw, lw): (Vec<&str>, Vec<&str>) = (short.split(' ').collect(), long.split(' ').collect());
+    sw.len() < lw.len() && lw.starts_with(&sw)
+}
+
+/// Link the organisations of every article: one key for a name, its acronym ("UN", "U.N.",
+/// "United Nations") and its short form ("Halden", "Halden Capital Partners"). A short form or
+/// acronym that could stand for two longer names stays on its own. Returns the entities and
+/// the entity of each normalised name ([`OrgMention::key`](crate::model::OrgMention)).
+pub fn link_orgs(extractions: &[Extraction]) -> (Vec<OrgEntity>, BTreeMap<String, usize>) {
+    // Distinct keys, longest first, so that a short form finds its long name.
+    let mut keys: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+    for (a, ex) in extractions.iter().enumerate() {
+        for (i, o) in ex.orgs.iter().enumerate() {
+            keys.entry(o.key.as_str()).or_default().push((a, i));
+        }
+    }
+    let mut order: Vec<&str> = keys.keys().copied().collect();
+    order.sort_by_key(|k| (std::cmp::Reverse(k.split(' ').count()), std::cmp::Reverse(k.len())));
+    let mut entities: Vec<OrgEntity> = Vec::new();
+    let mut entity_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for &k in &order {
+        let longer: Vec<usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.key != k && (is_short_form(k, &e.key) || is_acronym(k, &e.key))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let idx = match longer[..] {
+            [one] => one,
+            _ => {
+                entities.push(OrgEntity {
+                    name: String::new(),
+                    key: k.to_string(),
+                    members: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        entity_of.insert(k, idx);
+        entities[idx].members.extend(keys[k].iter().copied());
+    }
+    // Display names: the most frequent surface of the entity's own key.
+    for e in &mut entities {
+        e.members.sort_unstable();
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for &(a, i) in &e.members {
+            let o = &extractions[a].orgs[i];
+            if o.key == e.key {
+                *counts.entry(o.surface.as_str()).or_default() += 1;
+            }
+        }
+        e.name = counts
+            .iter()
+            .max_by_key(|(s, n)| (**n, std::cmp::Reverse(**s)))
+            .map_or_else(|| e.key.clone(), |(s, _)| s.to_string());
+    }
+    let map = entity_of
+        .into_iter()
+        .map(|(k, e)| (k.to_string(), e))
+        .collect();
+    (entities, map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +202,19 @@ mod tests {
         assert!(same_person("J. Smith", "John Smith"));
         assert!(!same_person("Anna Weber", "Jonas Weber"));
         assert!(!same_person("Elena Varga", "Elena Vass"));
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym("un", "united nations"));
+        assert!(is_acronym("efl", "english football league"));
+        assert!(is_acronym("ecowas", "economic community of west african states"));
+        assert!(is_acronym("wfp", "world food programme"));
+        assert!(is_acronym("fbi", "federal bureau of investigation"));
+        assert!(!is_acronym("eu", "african union"));
+        assert!(!is_acronym("un", "union"));
+        assert!(!is_acronym("nato", "united nations"));
+        assert!(is_short_form("halden", "halden capital partners"));
+        assert!(!is_short_form("capital", "halden capital partners"));
     }
 }
