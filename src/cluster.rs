@@ -149,12 +149,23 @@ pub enum PlaceRel {
     Unknown,
 }
 
+fn readings(w: &crate::model::WhereSlot) -> &[usize] {
+    if w.candidates.is_empty() {
+        std::slice::from_ref(&w.place)
+    } else {
+        &w.candidates
+    }
+}
+
 /// Compare the places of two claims.
 pub fn place_rel(rules: &Rules, a: &EventClaim, b: &EventClaim) -> PlaceRel {
     match (&a.place, &b.place) {
         (Some(x), Some(y)) => {
+            // Every reading of an unresolved name counts: "Paris" (France or Texas) agrees with
+            // both, and conflicts only with a place that no reading fits.
             let g = &rules.gazetteer;
-            if g.within(x.place, y.place) || g.within(y.place, x.place) {
+            let (xs, ys) = (readings(x), readings(y));
+            if g.any_within(xs, ys) {
                 PlaceRel::Compatible
             } else {
                 PlaceRel::Incompatible

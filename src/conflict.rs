@@ -441,8 +441,12 @@ impl Compare<'_> {
                 }
                 _ => false,
             };
-            let undated = ca.when.is_none()
-                && cb.when.is_none()
+            // Neither states a day (one carried over from the lede or the paragraph is not
+            // stated either).
+            let unstated =
+                |w: &Option<crate::model::WhenSlot>| w.as_ref().is_none_or(|w| w.inherited);
+            let undated = unstated(&ca.when)
+                && unstated(&cb.when)
                 && !repeat
                 && (actors_match || (a.actors.is_empty() && b.actors.is_empty()));
             // An accident or disaster in the story's days is one event unless its days differ.

@@ -223,8 +223,24 @@ pub struct WhereSlot {
     pub text: String,
     /// Its span.
     pub span: Span,
-    /// Gazetteer index.
+    /// Gazetteer index: the chosen reading.
     pub place: usize,
+    /// Every reading still possible (the chosen one first); more than one when the story
+    /// does not say which "Paris" it means.
+    pub candidates: Vec<usize>,
+}
+
+/// A place as named at one mention.
+#[derive(Debug, Clone)]
+pub struct PlaceMention {
+    /// Gazetteer index: the chosen reading.
+    pub place: usize,
+    /// Every reading still possible (the chosen one first).
+    pub candidates: Vec<usize>,
+    /// As written.
+    pub text: String,
+    /// Its span.
+    pub span: Span,
 }
 
 /// A quantity slot.
@@ -289,8 +305,8 @@ pub struct Extraction {
     pub events: Vec<EventClaim>,
     /// Organisations named, in text order.
     pub orgs: Vec<OrgMention>,
-    /// Places named (gazetteer index, surface, span).
-    pub places: Vec<(usize, String, Span)>,
+    /// Places named, in text order.
+    pub places: Vec<PlaceMention>,
     /// Every time expression, in text order, with its resolved value.
     pub times: Vec<TimeRecord>,
     /// Sentence spans (start, end) by sentence index.

@@ -12,10 +12,10 @@ use crate::extract::{extract, ExtractOptions};
 use crate::ingest::Corpus;
 use crate::model::{Actor, AnchorSource, Article, Extraction};
 use crate::report::{
-    ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report, TitleInfo,
-    SkippedInfo, TimeInfo, ToolInfo, SCHEMA_VERSION,
+    ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report,
+    SkippedInfo, TimeInfo, TitleInfo, ToolInfo, SCHEMA_VERSION,
 };
-use crate::resolve::{link_orgs, link_people};
+use crate::resolve::{link_orgs, link_people, resolve_places};
 use crate::rules::Rules;
 
 pub use crate::extract::time::DayOrder;
@@ -186,6 +186,7 @@ impl Pipeline {
                 warnings.push(format!("{}: {d}", a.id));
             }
         }
+        resolve_places(&rules.gazetteer, &mut extractions);
         let (persons, person_map) = link_people(&extractions);
         let (orgs, org_map) = link_orgs(&extractions);
         let actor_key = |article: usize, a: &Actor| -> String {
@@ -435,12 +436,12 @@ impl Pipeline {
         }
         let mut places: BTreeMap<usize, Vec<Form>> = BTreeMap::new();
         for (ai, ex) in extractions.iter().enumerate() {
-            for (place, text, span) in &ex.places {
-                places.entry(*place).or_default().push(Form {
-                    text: text.clone(),
+            for m in &ex.places {
+                places.entry(m.place).or_default().push(Form {
+                    text: m.text.clone(),
                     article: articles[ai].id.clone(),
-                    start: span.start,
-                    end: span.end,
+                    start: m.span.start,
+                    end: m.span.end,
                 });
             }
         }

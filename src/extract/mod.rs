@@ -10,8 +10,8 @@ pub mod time;
 mod quotes;
 
 use crate::model::{
-    Actor, Article, EventClaim, Extraction, OrgMention, LocalPerson, QuantitySlot, Span, TimeRecord,
-    TitleMention, WhenSlot, WhereSlot,
+    Actor, Article, EventClaim, Extraction, LocalPerson, OrgMention, PlaceMention, QuantitySlot,
+    Span, TimeRecord, TitleMention, WhenSlot, WhereSlot,
 };
 use crate::rules::{Modality, ModifierKind, PlaceKind, Rules, WordTense};
 use crate::segment::{segment, Segmentation, Sentence, Token};
@@ -46,6 +46,7 @@ struct SentPlace {
     start: usize,
     end: usize,
     place: usize,
+    candidates: Vec<usize>,
     demonym: bool,
     role: PlaceRole,
     tok: usize,
@@ -150,12 +151,27 @@ pub fn extract(
     let mut context_date: Option<Context> = None;
     let mut last_para: Option<usize> = None;
     let mut para_when: Option<WhenSlot> = None;
+    let mut lede_para: Option<usize> = None;
+    let mut lede_when: Option<WhenSlot> = None;
     for st in &sents {
         if st.s.heading {
             continue;
         }
         if last_para != Some(st.s.paragraph) {
+            // The lede's day carries into the next paragraph, which usually tells more of the
+            // same event ("... completed its takeover on Monday." / "Whitfield presented the
+            // deal at a news conference in London ..."); after that, each paragraph has its own.
+            // Only acts known by their agent take it (a news conference, a speech): counts
+            // and outcomes keep to their own paragraph's day.
+            if lede_para.is_some_and(|l| last_para == Some(l)) {
+                lede_when = para_when.clone();
+            } else {
+                lede_when = None;
+            }
             para_when = None;
+            if lede_para.is_none() {
+                lede_para = Some(st.s.paragraph);
+            }
             last_para = Some(st.s.paragraph);
         }
         let mut claims = sentence_claims(
@@ -168,8 +184,12 @@ pub fn extract(
             &mut ex.times,
         );
         for c in &mut claims {
+            let by_agent = rules.predicates[c.class].agent || rules.predicates[c.class].repeat;
+            let carried = para_when
+                .as_ref()
+                .or(lede_when.as_ref().filter(|_| by_agent));
             if c.when.is_none() {
-                if let Some(w) = &para_when {
+                if let Some(w) = carried {
                     let mut w = w.clone();
                     w.inherited = true;
                     c.when = Some(w);
@@ -224,7 +244,8 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             continue;
         }
         // Words that are places only when capitalised mid-sentence or introduced by a preposition.
-        let place = m.candidates[0];
+        let candidates = g.readings(&m.candidates);
+        let place = candidates[0];
         let p = &g.places[place];
         let prev_word = prev_word_idx(&s.tokens, tok).map(|i| st.lower[i].as_str());
         let after_prep = prev_word
@@ -245,21 +266,23 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             start,
             end,
             place,
+            candidates: candidates.clone(),
             demonym: m.demonym,
             role: PlaceRole::Modifier,
             tok,
         });
         tag_range(&s.tokens, &mut st.tags, start, end, Tag::Place(idx));
         if !m.demonym {
-            ex.places.push((
+            ex.places.push(PlaceMention {
                 place,
-                text[start..end].to_string(),
-                Span {
+                candidates,
+                text: text[start..end].to_string(),
+                span: Span {
                     article,
                     start,
                     end,
                 },
-            ));
+            });
         }
     }
     // Roles once every place of the sentence is known ("Ukrainian and Russian representatives").
@@ -1314,6 +1337,7 @@ fn sentence_claims(
                 end: p.end,
             },
             place: p.place,
+            candidates: p.candidates.clone(),
         };
         let c = &mut claims[ci];
         match &c.place {
@@ -1529,8 +1553,26 @@ fn sentence_claims(
     for (ci, (class, idxs)) in by_class.iter().enumerate() {
         let c = &mut claims[ci];
         if rules.predicates[*class].repeat || rules.predicates[*class].agent {
-            // The agent only: the actor nearest to a trigger, preferring the one before it.
+            // The agent only: the actor nearest to a trigger, preferring the one before it; a
+            // companion ("alongside chief executive Emre Şahin") is not the agent. Failing a
+            // near one, the sentence's subject when the sentence opens with it ("Robert
+            // Whitfield, the firm's founder and managing partner, presented the deal at a news
+            // conference").
+            let companion = |tok: usize| {
+                let k = idxs.iter().map(|&ti| triggers[ti].0).min().unwrap_or(0);
+                // After the trigger, everyone past a companion word: "alongside X and Y".
+                (k < tok && (k..tok).any(|j| rules.companion_words.contains(&st.lower[j])))
+                    || (tok.saturating_sub(4)..tok).any(|j| {
+                        rules.companion_words.contains(&st.lower[j])
+                            && (j + 1..tok).all(|m| {
+                                !toks[m].word
+                                    || st.lower[m] == "by"
+                                    || matches!(st.tags[m], Tag::Title(_))
+                            })
+                    })
+            };
             let mut best: Option<(usize, &Actor)> = None;
+            let first_trigger = idxs.iter().map(|&ti| triggers[ti].0).min().unwrap_or(0);
             for &ti in idxs {
                 let k = triggers[ti].0;
                 for (tok, a) in &actors {
@@ -1538,10 +1580,24 @@ fn sentence_claims(
                     if d <= 12
                         && best.is_none_or(|(bd, _)| d < bd)
                         && !matches!(a, Actor::Country(_))
+                        && !companion(*tok)
                     {
                         best = Some((d, a));
                     }
                 }
+            }
+            if best.is_none() {
+                let opening = toks.iter().position(|t| t.word).unwrap_or(0);
+                best = actors
+                    .iter()
+                    .filter(|(tok, a)| {
+                        *tok < first_trigger
+                            && (opening..*tok)
+                                .all(|m| !toks[m].word || matches!(st.tags[m], Tag::Title(_)))
+                            && matches!(a, Actor::Person(_))
+                    })
+                    .map(|(tok, a)| (*tok, a))
+                    .next();
             }
             if let Some((_, a)) = best {
                 c.actors.push(a.clone());

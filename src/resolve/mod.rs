@@ -6,9 +6,10 @@
 //! Mohammed/Muhammad, diacritics) and a compatible first name (equal up to the same folding,
 //! or an initial, or absent).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::Extraction;
+use crate::rules::Gazetteer;
 use crate::text::name_variants;
 
 /// A corpus-wide person.
@@ -84,6 +85,76 @@ pub fn same_person(a: &str, b: &str) -> bool {
     true
 }
 
+/// Choose, for every place name with several plausible readings ("Paris": France or Texas;
+/// "Georgia": the country or the US state), the reading the story's other places point to.
+///
+/// Evidence is every mention with a single reading, across all articles: a reading scores 3
+/// for each such place that it contains or lies within, and 1 for each other such place in its
+/// country; a place named right after it ("Paris, Texas") counts 100. The best reading wins
+/// when it scores more than every other; otherwise every reading stays possible and the name
+/// agrees with any place that one of them fits ([`crate::cluster::place_rel`]). Event place
+/// slots follow their mention.
+pub fn resolve_places(g: &Gazetteer, extractions: &mut [Extraction]) {
+    let clear: Vec<usize> = extractions
+        .iter()
+        .flat_map(|ex| ex.places.iter())
+        .filter(|m| m.candidates.len() == 1)
+        .map(|m| m.place)
+        .collect();
+    for ex in extractions.iter_mut() {
+        let mut changed: HashMap<(usize, usize), (usize, Vec<usize>)> = HashMap::new();
+        for i in 0..ex.places.len() {
+            let m = &ex.places[i];
+            if m.candidates.len() < 2 {
+                continue;
+            }
+            let next = ex.places.get(i + 1).filter(|n| {
+                n.span.start >= m.span.end
+                    && n.span.start - m.span.end <= 2
+                    && n.candidates.len() == 1
+            });
+            let mut scores: Vec<(u64, usize)> = m
+                .candidates
+                .iter()
+                .map(|&r| {
+                    let country = g.country_of(r);
+                    let mut score = 0;
+                    for &c in &clear {
+                        if g.within(c, r) || g.within(r, c) {
+                            score += 3;
+                        } else if g.country_of(c) == country {
+                            score += 1;
+                        }
+                    }
+                    if next.is_some_and(|n| g.within(r, n.place)) {
+                        score += 100;
+                    }
+                    (score, r)
+                })
+                .collect();
+            scores.sort_by_key(|s| std::cmp::Reverse(s.0));
+            if scores[0].0 > 0 && scores[0].0 > scores[1].0 {
+                let best = scores[0].1;
+                let m = &mut ex.places[i];
+                m.place = best;
+                m.candidates = vec![best];
+                changed.insert((m.span.start, m.span.end), (best, m.candidates.clone()));
+            }
+        }
+        if changed.is_empty() {
+            continue;
+        }
+        for e in &mut ex.events {
+            if let Some(w) = &mut e.place {
+                if let Some((best, cands)) = changed.get(&(w.span.start, w.span.end)) {
+                    w.place = *best;
+                    w.candidates = cands.clone();
+                }
+            }
+        }
+    }
+}
+
 /// A corpus-wide organisation.
 #[derive(Debug, Clone)]
 pub struct OrgEntity {
@@ -96,7 +167,9 @@ pub struct OrgEntity {
 }
 
 /// Words an acronym may skip ("Economic Community of West African States" = ECOWAS).
-const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "&", "on", "in", "du", "des"];
+const ACRONYM_SKIP: &[&str] = &[
+    "of", "the", "and", "for", "de", "&", "on", "in", "du", "des",
+];
 
 /// Whether `short` (an all-capitals form, dots removed, lowercased) abbreviates the words of
 /// `long`: each significant word gives a prefix of one letter or more, in order ("un" = United
@@ -143,16 +216,19 @@ pub fn link_orgs(extractions: &[Extraction]) -> (Vec<OrgEntity>, BTreeMap<String
         }
     }
     let mut order: Vec<&str> = keys.keys().copied().collect();
-    order.sort_by_key(|k| (std::cmp::Reverse(k.split(' ').count()), std::cmp::Reverse(k.len())));
+    order.sort_by_key(|k| {
+        (
+            std::cmp::Reverse(k.split(' ').count()),
+            std::cmp::Reverse(k.len()),
+        )
+    });
     let mut entities: Vec<OrgEntity> = Vec::new();
     let mut entity_of: BTreeMap<&str, usize> = BTreeMap::new();
     for &k in &order {
         let longer: Vec<usize> = entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| {
-                e.key != k && (is_short_form(k, &e.key) || is_acronym(k, &e.key))
-            })
+            .filter(|(_, e)| e.key != k && (is_short_form(k, &e.key) || is_acronym(k, &e.key)))
             .map(|(i, _)| i)
             .collect();
         let idx = match longer[..] {
@@ -208,7 +284,10 @@ mod tests {
     fn acronyms() {
         assert!(is_acronym("un", "united nations"));
         assert!(is_acronym("efl", "english football league"));
-        assert!(is_acronym("ecowas", "economic community of west african states"));
+        assert!(is_acronym(
+            "ecowas",
+            "economic community of west african states"
+        ));
         assert!(is_acronym("wfp", "world food programme"));
         assert!(is_acronym("fbi", "federal bureau of investigation"));
         assert!(!is_acronym("eu", "african union"));

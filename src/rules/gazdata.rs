@@ -31,7 +31,7 @@ pub struct Place {
     pub name: String,
     /// Parent place index.
     pub parent: Option<usize>,
-    /// Population.
+    /// Population (for a region without a figure, the sum of its listed cities).
     pub pop: u64,
     /// The name is also a common word or a name shared with other places.
     pub ambiguous: bool,
@@ -44,8 +44,8 @@ pub struct Place {
 pub struct Tables {
     /// All places, in rule order (a later rule with the same id replaces the earlier one).
     pub places: Vec<Place>,
-    /// Pattern `i`'s candidate places are `cands[offsets[i]..offsets[i + 1]]`, most general
-    /// kind first, then most populous.
+    /// Pattern `i`'s candidate places are `cands[offsets[i]..offsets[i + 1]]`, most populous
+    /// first (countries before their regions and cities on a tie).
     pub offsets: Vec<u32>,
     /// Candidate place indices of all patterns.
     pub cands: Vec<u32>,
@@ -192,13 +192,27 @@ pub fn compile(lines: &[&RuleLine]) -> Result<Tables, Vec<PlaceError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    // A region without a population figure gets the sum of its listed cities (a lower bound),
+    // so that readings of an ambiguous name can be weighed ("Manchester": a city of 570,000 or
+    // a Jamaican parish).
+    let mut sums = vec![0u64; places.len()];
+    for p in places.iter().filter(|p| p.kind == PlaceKind::City) {
+        if let Some(parent) = p.parent {
+            sums[parent] += p.pop;
+        }
+    }
+    for (p, sum) in places.iter_mut().zip(sums) {
+        if p.kind == PlaceKind::Region && p.pop == 0 {
+            p.pop = sum;
+        }
+    }
     let mut offsets = Vec::with_capacity(names.len() + 1);
     let mut cands = Vec::new();
     let mut demonym = Vec::with_capacity(names.len());
     let mut name_map = fst::MapBuilder::memory();
     offsets.push(0);
     for (i, (name, (mut c, dem))) in names.into_iter().enumerate() {
-        c.sort_by_key(|&a| (places[a].kind, std::cmp::Reverse(places[a].pop)));
+        c.sort_by_key(|&a| (std::cmp::Reverse(places[a].pop), places[a].kind));
         cands.extend(c.iter().map(|&x| x as u32));
         offsets.push(cands.len() as u32);
         demonym.push(dem);

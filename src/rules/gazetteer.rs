@@ -26,7 +26,7 @@ pub struct PlaceMatch {
     pub start: usize,
     /// Byte end.
     pub end: usize,
-    /// Candidate places, most populous first.
+    /// Candidate places, most populous first (see [`Gazetteer::readings`]).
     pub candidates: Vec<usize>,
     /// The match is a demonym ("Turkish"), standing for its country.
     pub demonym: bool,
@@ -66,6 +66,26 @@ impl Gazetteer {
     /// The number of names (names, aliases and demonyms, as matched) the gazetteer knows.
     pub fn name_count(&self) -> usize {
         self.tables.as_ref().map_or(0, |t| t.demonym.len())
+    }
+
+    /// The plausible readings of a name among its candidates (most populous first): those at
+    /// least a tenth as populous as the first. "Manchester" keeps the English city and the one
+    /// in New Hampshire and drops the towns of 20,000 in Connecticut and Missouri; the story's
+    /// context chooses between what is left ([`crate::resolve::resolve_places`]).
+    pub fn readings(&self, candidates: &[usize]) -> Vec<usize> {
+        let top = candidates.first().map_or(0, |&c| self.places[c].pop);
+        candidates
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| i == 0 || self.places[c].pop.saturating_mul(10) >= top)
+            .map(|(_, &c)| c)
+            .collect()
+    }
+
+    /// Whether one reading of `a` and one of `b` are the same place or one contains the other.
+    pub fn any_within(&self, a: &[usize], b: &[usize]) -> bool {
+        a.iter()
+            .any(|&x| b.iter().any(|&y| self.within(x, y) || self.within(y, x)))
     }
 
     /// Whether place `inner` lies within place `outer` (or is it).

@@ -292,6 +292,8 @@ pub struct Rules {
     pub interim_cues: Vec<String>,
     /// Irregular participles that open an aside about a noun ("built", "born", "known").
     pub aside_participles: HashSet<String>,
+    /// Words after which a person accompanies the agent ("alongside", "flanked by").
+    pub companion_words: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
     pub generic_nouns: HashSet<String>,
     /// Bodies that act as participants of their own ("board", "cabinet", "jury").
@@ -832,6 +834,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "body" => r.bodies.extend(lower(&l.args)),
         "generic" => r.generic_nouns.extend(lower(&l.args)),
         "aside" => r.aside_participles.extend(lower(&l.args)),
+        "companion" => r.companion_words.extend(lower(&l.args)),
         "interim" => r.interim_cues.extend(lower(&l.args)),
         "superseded" => r.superseded_cues.extend(lower(&l.args)),
         other => return Err((l.keyword.col, format!("unknown keyword `{other}`"))),
