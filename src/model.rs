@@ -305,6 +305,9 @@ pub struct Extraction {
     pub events: Vec<EventClaim>,
     /// Organisations named, in text order.
     pub orgs: Vec<OrgMention>,
+    /// Single capitalised words that named no one in this article ("Lindqvist said",
+    /// "Halvorsen will"): linked to a person or organisation named in full in another article.
+    pub loose: Vec<(String, Span)>,
     /// Places named, in text order.
     pub places: Vec<PlaceMention>,
     /// Every time expression, in text order, with its resolved value.

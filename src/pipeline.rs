@@ -15,7 +15,7 @@ use crate::report::{
     ArticleInfo, ClaimInfo, EntityInfo, Evidence, Form, PlaceInfo, QuantityInfo, Report,
     SkippedInfo, TimeInfo, TitleInfo, ToolInfo, SCHEMA_VERSION,
 };
-use crate::resolve::{link_orgs, link_people, resolve_places};
+use crate::resolve::{adopt_loose_names, link_orgs, link_people, resolve_places};
 use crate::rules::Rules;
 
 pub use crate::extract::time::DayOrder;
@@ -187,6 +187,7 @@ impl Pipeline {
             }
         }
         resolve_places(&rules.gazetteer, &mut extractions);
+        adopt_loose_names(&mut extractions);
         let (persons, person_map) = link_people(&extractions);
         let (orgs, org_map) = link_orgs(&extractions);
         let actor_key = |article: usize, a: &Actor| -> String {

@@ -453,11 +453,13 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
     while i < toks.len() {
         let t = toks[i];
         let w = &text[t.start..t.end];
+        // An initialism ("WHO", "IT") is a name even when its word is not.
+        let initialism = w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
         if !t.word
             || st.tags[i] != Tag::None
             || st.in_quote[i]
             || !is_capitalized(w)
-            || rules.not_names.contains(&st.lower[i])
+            || (rules.not_names.contains(&st.lower[i]) && !initialism)
         {
             i += 1;
             continue;
@@ -579,7 +581,15 @@ fn classify_run(
         .map(|&k| strip_possessive(&text[toks[k].start..toks[k].end]))
         .collect();
     let start = toks[first].start;
-    let end = toks[last].start + words.last().map_or(0, |w| w.len());
+    let mut end = toks[last].start + words.last().map_or(0, |w| w.len());
+    // "U.N.": the closing period of an initialism is part of it.
+    if words.last().is_some_and(|w| w.chars().count() == 1)
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| t.start == end && &text[t.start..t.end] == ".")
+    {
+        end += 1;
+    }
     let name = text[start..end].to_string();
     // Natural features ("Bârlad River", "Black Sea") are neither people nor participants.
     if run
@@ -643,13 +653,14 @@ fn classify_run(
         && words
             .iter()
             .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 1);
+    let appos = appositive_titles(text, rules, st, last);
     let known = find_person(ex, &words);
     let person = if let Some(p) = known {
         if words.len() > ex.persons[p].name.split_whitespace().count() {
             ex.persons[p].name = words.join(" ");
         }
         Some(p)
-    } else if looks_like_name || title.is_some() || honor {
+    } else if looks_like_name || title.is_some() || honor || !appos.is_empty() {
         ex.persons.push(LocalPerson {
             name: words.join(" "),
             mentions: Vec::new(),
@@ -658,7 +669,21 @@ fn classify_run(
     } else {
         None
     };
-    let Some(person) = person else { return };
+    let Some(person) = person else {
+        // A single capitalised word: possibly a surname or a short name used in full elsewhere
+        // in the story ([`crate::resolve::adopt_loose_names`]).
+        if words.len() == 1 && words[0].chars().count() >= 3 {
+            ex.loose.push((
+                name,
+                Span {
+                    article,
+                    start,
+                    end,
+                },
+            ));
+        }
+        return;
+    };
     ex.persons[person].mentions.push((
         name.clone(),
         Span {
@@ -675,7 +700,7 @@ fn classify_run(
     if let Some(ti) = title {
         push_title(text, rules, st, ex, article, person, titles[ti], first);
     }
-    for ti in appositive_titles(text, rules, st, last) {
+    for ti in appos {
         push_title(text, rules, st, ex, article, person, titles[ti], last + 1);
     }
 }

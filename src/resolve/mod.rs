@@ -155,6 +155,63 @@ pub fn resolve_places(g: &Gazetteer, extractions: &mut [Extraction]) {
     }
 }
 
+/// Give each loose single name ([`Extraction::loose`]) to what it names elsewhere in the story:
+/// the one person named in full whose surname it is ("Lindqvist" and "Sofia Lindqvist" in
+/// another article), or the one organisation whose name it begins ("Halvorsen" and "Halvorsen
+/// Shipping Group"). A name that could be two people or two organisations stays loose.
+pub fn adopt_loose_names(extractions: &mut [Extraction]) {
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut full: Vec<String> = Vec::new();
+    for ex in extractions.iter() {
+        for p in &ex.persons {
+            if p.name.split_whitespace().count() >= 2 && !full.contains(&p.name) {
+                full.push(p.name.clone());
+            }
+        }
+    }
+    let mut org_heads: BTreeMap<String, usize> = BTreeMap::new();
+    for ex in extractions.iter() {
+        let mut seen: Vec<&str> = Vec::new();
+        for o in &ex.orgs {
+            let mut words = o.key.split(' ');
+            if let (Some(head), Some(_)) = (words.next(), words.next()) {
+                if !seen.contains(&o.key.as_str()) {
+                    seen.push(&o.key);
+                    *org_heads.entry(head.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    surnames.extend(full.iter().filter_map(|n| n.split_whitespace().last()));
+    for ex in extractions.iter_mut() {
+        for (surface, span) in std::mem::take(&mut ex.loose) {
+            let people: Vec<&&str> = surnames
+                .iter()
+                .filter(|s| crate::text::name_variants(s, &surface))
+                .collect();
+            let mut distinct: Vec<String> = people.iter().map(|s| crate::text::name_key(s)).collect();
+            distinct.sort();
+            distinct.dedup();
+            let key = surface.to_lowercase();
+            let org = org_heads.get(&key).copied().unwrap_or(0);
+            if distinct.len() == 1 && org == 0 {
+                ex.persons.push(crate::model::LocalPerson {
+                    name: surface.clone(),
+                    mentions: vec![(surface, span)],
+                });
+            } else if people.is_empty() && org == 1 {
+                ex.orgs.push(crate::model::OrgMention {
+                    key,
+                    surface,
+                    span,
+                });
+            } else {
+                ex.loose.push((surface, span));
+            }
+        }
+    }
+}
+
 /// A corpus-wide organisation.
 #[derive(Debug, Clone)]
 pub struct OrgEntity {
