@@ -258,7 +258,7 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         {
             continue;
         }
-        if st.tags[tok] != Tag::None {
+        if st.tags[tok] != Tag::None || (!m.demonym && inside_name(text, rules, st, tok, end)) {
             continue;
         }
         let idx = st.places.len();
@@ -290,6 +290,54 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         let (tok, end, demonym) = (st.places[i].tok, st.places[i].end, st.places[i].demonym);
         st.places[i].role = place_role(text, rules, st, tok, end, demonym);
     }
+}
+
+/// A place name inside a longer proper name: "Milan Đorđević", "Kemal Aydın", "North Atlantic
+/// Treaty Organization". The name runs on into a capitalised word that is neither a title
+/// ("Texas Governor"), an organisation word ("Kenya Airways", "Istanbul Airport"), a day or
+/// month, nor a word that never names ("Kenya On Monday" does not occur, "Paris The" neither);
+/// or a capitalised first name stands right before it, mid-sentence.
+fn inside_name(text: &str, rules: &Rules, st: &Sent, tok: usize, end: usize) -> bool {
+    let toks = &st.s.tokens;
+    let names_word = |k: usize| {
+        let t = toks[k];
+        let w = &text[t.start..t.end];
+        let lw = &st.lower[k];
+        t.word
+            && is_capitalized(w)
+            && !st.in_quote[k]
+            && !rules.not_names.contains(lw)
+            && !rules.org_words.contains(strip_possessive(w))
+            && !rules.place_words.contains(lw)
+            && !rules.honorifics.contains(lw)
+            && !rules.time.weekdays.contains_key(lw.as_str())
+            && !rules.time.months.contains_key(lw.as_str())
+            && rules
+                .titles
+                .find(&text[t.start..st.s.end.min(t.start + 48).max(t.end)])
+                .first()
+                .is_none_or(|&(a, _, _)| a != 0)
+    };
+    // The next word, one space after the place.
+    let next = (tok..toks.len()).find(|&k| toks[k].start >= end);
+    if let Some(k) = next {
+        if &text[end..toks[k].start] == " " && names_word(k) && st.tags[k] == Tag::None {
+            return true;
+        }
+    }
+    // The word before, one space before, not opening the sentence.
+    let prev = prev_word_idx(toks, tok).filter(|&p| p + 1 == tok);
+    if let Some(p) = prev {
+        let opening = toks.iter().position(|t| t.word) == Some(p);
+        if !opening
+            && &text[toks[p].end..toks[tok].start] == " "
+            && names_word(p)
+            && st.tags[p] == Tag::None
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "visited Tecuci", "toured flood-hit Tecuci": a place-object verb right before the place,
@@ -583,7 +631,9 @@ fn classify_run(
     let start = toks[first].start;
     let mut end = toks[last].start + words.last().map_or(0, |w| w.len());
     // "U.N.": the closing period of an initialism is part of it.
-    if words.last().is_some_and(|w| w.chars().count() == 1)
+    if words
+        .last()
+        .is_some_and(|w| w.chars().count() == 1 || w.contains('.'))
         && toks
             .get(last + 1)
             .is_some_and(|t| t.start == end && &text[t.start..t.end] == ".")

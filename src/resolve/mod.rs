@@ -169,16 +169,18 @@ pub fn adopt_loose_names(extractions: &mut [Extraction]) {
             }
         }
     }
+    // The first word of every longest organisation name ("Brightwater Foods" is a short form
+    // of "Brightwater Foods Inc", not another organisation).
+    let keys: std::collections::BTreeSet<&str> = extractions
+        .iter()
+        .flat_map(|ex| ex.orgs.iter().map(|o| o.key.as_str()))
+        .collect();
     let mut org_heads: BTreeMap<String, usize> = BTreeMap::new();
-    for ex in extractions.iter() {
-        let mut seen: Vec<&str> = Vec::new();
-        for o in &ex.orgs {
-            let mut words = o.key.split(' ');
-            if let (Some(head), Some(_)) = (words.next(), words.next()) {
-                if !seen.contains(&o.key.as_str()) {
-                    seen.push(&o.key);
-                    *org_heads.entry(head.to_string()).or_default() += 1;
-                }
+    for &k in &keys {
+        let mut words = k.split(' ');
+        if let (Some(head), Some(_)) = (words.next(), words.next()) {
+            if !keys.iter().any(|&l| is_short_form(k, l)) {
+                *org_heads.entry(head.to_string()).or_default() += 1;
             }
         }
     }
