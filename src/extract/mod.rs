@@ -13,7 +13,7 @@ use crate::model::{
     Actor, Article, EventClaim, Extraction, LocalPerson, OrgMention, PlaceMention, QuantitySlot,
     Span, TimeRecord, TitleMention, WhenSlot, WhereSlot,
 };
-use crate::rules::{Modality, ModifierKind, PlaceKind, Rules, WordTense};
+use crate::rules::{Modality, ModifierKind, PlaceKind, PlaceMatch, Rules, WordTense};
 use crate::segment::{segment, Segmentation, Sentence, Token};
 use crate::text::name_variants;
 use time::{DayOrder, Resolved, Tense};
@@ -237,9 +237,23 @@ fn tok_at(tokens: &[Token], pos: usize) -> usize {
 fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, article: usize) {
     let s = st.s;
     let g = &rules.gazetteer;
-    for m in g.find(&text[s.start..s.end]) {
-        let (start, end) = (m.start + s.start, m.end + s.start);
+    for mut m in g.find(&text[s.start..s.end]) {
+        let (start, mut end) = (m.start + s.start, m.end + s.start);
         let tok = tok_at(&s.tokens, start);
+        // "the Kenyan capital" is Nairobi.
+        if m.demonym {
+            let next = (tok + 1..s.tokens.len()).find(|&k| s.tokens[k].word);
+            if let Some(k) = next.filter(|&k| st.lower[k] == "capital") {
+                if let Some(cap) = g.places[m.candidates[0]].capital {
+                    m = PlaceMatch {
+                        candidates: vec![cap],
+                        demonym: false,
+                        ..m
+                    };
+                    end = s.tokens[k].end;
+                }
+            }
+        }
         if st.in_quote.get(tok).copied().unwrap_or(false) {
             continue;
         }
@@ -307,7 +321,7 @@ fn inside_name(text: &str, rules: &Rules, st: &Sent, tok: usize, end: usize) -> 
             && is_capitalized(w)
             && !st.in_quote[k]
             && !rules.not_names.contains(lw)
-            && !rules.org_words.contains(strip_possessive(w))
+            && !rules.org_words.contains(strip_possessive(lw))
             && !rules.place_words.contains(lw)
             && !rules.honorifics.contains(lw)
             && !rules.time.weekdays.contains_key(lw.as_str())
@@ -551,7 +565,46 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
                 break;
             }
         }
-        let run: Vec<usize> = (i..end).filter(|&k| toks[k].word).collect();
+        let is_org_word = |k: usize| rules.org_words.contains(strip_possessive(&st.lower[k]));
+        let mut start = i;
+        if (i..end).any(is_org_word) {
+            // An organisation's name runs on through "of (the)": "International Committee of
+            // the Red Cross", "Economic Community of West African States".
+            loop {
+                let mut k = end;
+                if k < toks.len() && st.lower[k] == "of" && toks[k].word {
+                    k += 1;
+                    if k < toks.len() && st.lower[k] == "the" {
+                        k += 1;
+                    }
+                }
+                let mut e = k;
+                while e < toks.len()
+                    && k > end
+                    && toks[e].word
+                    && st.tags[e] == Tag::None
+                    && !st.in_quote[e]
+                    && is_capitalized(&text[toks[e].start..toks[e].end])
+                {
+                    e += 1;
+                }
+                if e > k && k > end {
+                    end = e;
+                } else {
+                    break;
+                }
+            }
+            // And back over a compass word: "North Atlantic Treaty Organization".
+            if let Some(p) = prev_word_idx(toks, i).filter(|&p| p + 1 == i) {
+                if matches!(st.lower[p].as_str(), "north" | "south" | "east" | "west" | "central")
+                    && st.tags[p] == Tag::None
+                    && is_capitalized(&text[toks[p].start..toks[p].end])
+                {
+                    start = p;
+                }
+            }
+        }
+        let run: Vec<usize> = (start..end).filter(|&k| toks[k].word).collect();
         i = end.max(i + 1);
         if run.is_empty() {
             continue;
