@@ -237,6 +237,9 @@ pub struct PlaceMention {
     pub place: usize,
     /// Every reading still possible (the chosen one first).
     pub candidates: Vec<usize>,
+    /// Every place of the gazetteer with this name, plausible or not ("Paris" in Texas is a
+    /// town of 25,000): the story's context can still choose one of them.
+    pub all: Vec<usize>,
     /// As written.
     pub text: String,
     /// Its span.

@@ -68,7 +68,8 @@ pub fn name_variants(a: &str, b: &str) -> bool {
     // Kowalska), and -sen and -son are different names (Petersen / Peterson).
     let (fa, fb) = (fold(a), fold(b));
     let gendered = |m: &str, f: &str| {
-        f.strip_suffix('a').is_some_and(|stem| stem == m || m.strip_suffix(['i', 'y']) == Some(stem))
+        f.strip_suffix('a')
+            .is_some_and(|stem| stem == m || m.strip_suffix(['i', 'y']) == Some(stem))
     };
     if gendered(&fa, &fb) || gendered(&fb, &fa) {
         return false;

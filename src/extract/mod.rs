@@ -290,6 +290,7 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             ex.places.push(PlaceMention {
                 place,
                 candidates,
+                all: m.candidates.clone(),
                 text: text[start..end].to_string(),
                 span: Span {
                     article,
@@ -596,8 +597,10 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             }
             // And back over a compass word: "North Atlantic Treaty Organization".
             if let Some(p) = prev_word_idx(toks, i).filter(|&p| p + 1 == i) {
-                if matches!(st.lower[p].as_str(), "north" | "south" | "east" | "west" | "central")
-                    && st.tags[p] == Tag::None
+                if matches!(
+                    st.lower[p].as_str(),
+                    "north" | "south" | "east" | "west" | "central"
+                ) && st.tags[p] == Tag::None
                     && is_capitalized(&text[toks[p].start..toks[p].end])
                 {
                     start = p;

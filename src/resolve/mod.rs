@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::Extraction;
-use crate::rules::Gazetteer;
+use crate::rules::{Gazetteer, PlaceKind};
 use crate::text::name_variants;
 
 /// A corpus-wide person.
@@ -85,56 +85,71 @@ pub fn same_person(a: &str, b: &str) -> bool {
     true
 }
 
-/// Choose, for every place name with several plausible readings ("Paris": France or Texas;
-/// "Georgia": the country or the US state), the reading the story's other places point to.
+/// Choose, for every place name with several readings ("Paris": France or Texas; "Georgia":
+/// the country or the US state), the reading the story's other places point to.
 ///
-/// Evidence is every mention with a single reading, across all articles: a reading scores 3
-/// for each such place that it contains or lies within, and 1 for each other such place in its
-/// country; a place named right after it ("Paris, Texas") counts 100. The best reading wins
-/// when it scores more than every other; otherwise every reading stays possible and the name
-/// agrees with any place that one of them fits ([`crate::cluster::place_rel`]). Event place
-/// slots follow their mention.
+/// Evidence is every other place named in the story, in any article, whose reading is clear
+/// (one plausible reading) and whose name differs. A reading gets strong evidence from each
+/// such region or city it contains or lies within, and from a place named right after it
+/// ("Paris, Texas", counted 100 times); weak evidence from each such place in its country
+/// (a country named counts as weak only: "the U.S. envoy in Paris" says nothing about Texas).
+/// A plausible reading ([`Gazetteer::readings`]) may win on either; an implausible one (a town
+/// of 25,000 against a capital of 2 million) only on strong evidence. The best reading wins when
+/// it beats every other; otherwise every plausible reading stays possible, and the name agrees
+/// with any place one of them fits ([`crate::cluster::place_rel`]). Event place slots follow
+/// their mention.
 pub fn resolve_places(g: &Gazetteer, extractions: &mut [Extraction]) {
-    let clear: Vec<usize> = extractions
+    let clear: Vec<(usize, String)> = extractions
         .iter()
         .flat_map(|ex| ex.places.iter())
         .filter(|m| m.candidates.len() == 1)
-        .map(|m| m.place)
+        .map(|m| (m.place, crate::text::fold(&m.text)))
         .collect();
     for ex in extractions.iter_mut() {
         let mut changed: HashMap<(usize, usize), (usize, Vec<usize>)> = HashMap::new();
         for i in 0..ex.places.len() {
             let m = &ex.places[i];
-            if m.candidates.len() < 2 {
+            if m.all.len() < 2 {
                 continue;
             }
+            let name = crate::text::fold(&m.text);
             let next = ex.places.get(i + 1).filter(|n| {
                 n.span.start >= m.span.end
                     && n.span.start - m.span.end <= 2
                     && n.candidates.len() == 1
             });
-            let mut scores: Vec<(u64, usize)> = m
-                .candidates
+            let mut scores: Vec<((u64, u64), usize)> = m
+                .all
                 .iter()
                 .map(|&r| {
                     let country = g.country_of(r);
-                    let mut score = 0;
-                    for &c in &clear {
-                        if g.within(c, r) || g.within(r, c) {
-                            score += 3;
+                    let (mut strong, mut weak) = (0, 0);
+                    for (c, other) in &clear {
+                        if *other == name {
+                            continue;
+                        }
+                        let c = *c;
+                        let is_country = g.places[c].kind == PlaceKind::Country;
+                        if !is_country && (g.within(c, r) || g.within(r, c)) {
+                            strong += 1;
                         } else if g.country_of(c) == country {
-                            score += 1;
+                            weak += 1;
                         }
                     }
                     if next.is_some_and(|n| g.within(r, n.place)) {
-                        score += 100;
+                        strong += 100;
                     }
-                    (score, r)
+                    ((strong, weak), r)
                 })
+                .filter(|&((strong, _), r)| strong > 0 || m.candidates.contains(&r))
                 .collect();
             scores.sort_by_key(|s| std::cmp::Reverse(s.0));
-            if scores[0].0 > 0 && scores[0].0 > scores[1].0 {
-                let best = scores[0].1;
+            let best = match scores.as_slice() {
+                [(s, r)] if *s != (0, 0) || m.candidates.len() == 1 => Some(*r),
+                [(s, r), (t, _), ..] if s > t => Some(*r),
+                _ => None,
+            };
+            if let Some(best) = best.filter(|&b| m.candidates != [b]) {
                 let m = &mut ex.places[i];
                 m.place = best;
                 m.candidates = vec![best];
@@ -191,7 +206,8 @@ pub fn adopt_loose_names(extractions: &mut [Extraction]) {
                 .iter()
                 .filter(|s| crate::text::name_variants(s, &surface))
                 .collect();
-            let mut distinct: Vec<String> = people.iter().map(|s| crate::text::name_key(s)).collect();
+            let mut distinct: Vec<String> =
+                people.iter().map(|s| crate::text::name_key(s)).collect();
             distinct.sort();
             distinct.dedup();
             let key = surface.to_lowercase();
@@ -202,11 +218,8 @@ pub fn adopt_loose_names(extractions: &mut [Extraction]) {
                     mentions: vec![(surface, span)],
                 });
             } else if people.is_empty() && org == 1 {
-                ex.orgs.push(crate::model::OrgMention {
-                    key,
-                    surface,
-                    span,
-                });
+                ex.orgs
+                    .push(crate::model::OrgMention { key, surface, span });
             } else {
                 ex.loose.push((surface, span));
             }

@@ -74,12 +74,26 @@ impl Gazetteer {
     /// context chooses between what is left ([`crate::resolve::resolve_places`]).
     pub fn readings(&self, candidates: &[usize]) -> Vec<usize> {
         let top = candidates.first().map_or(0, |&c| self.places[c].pop);
-        candidates
+        let mut out: Vec<usize> = candidates
             .iter()
             .enumerate()
             .filter(|&(i, &c)| i == 0 || self.places[c].pop.saturating_mul(10) >= top)
             .map(|(_, &c)| c)
-            .collect()
+            .collect();
+        // A city inside a region of its own name ("Zurich", "Odessa", "New York") is named
+        // first: both readings stay, the city is what the name usually means.
+        if let Some(&first) = out.first() {
+            if self.places[first].kind == PlaceKind::Region {
+                if let Some(i) = out
+                    .iter()
+                    .position(|&c| self.places[c].kind == PlaceKind::City && self.within(c, first))
+                {
+                    let city = out.remove(i);
+                    out.insert(0, city);
+                }
+            }
+        }
+        out
     }
 
     /// Whether one reading of `a` and one of `b` are the same place or one contains the other.
