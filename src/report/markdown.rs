@@ -97,6 +97,27 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
             }
         }
     }
+    let spelled: Vec<_> = report
+        .entities
+        .iter()
+        .filter(|e| !e.spellings().is_empty())
+        .collect();
+    if !spelled.is_empty() {
+        writeln!(
+            out,
+            "\n## Spelling variants (one entity each, not conflicts)\n"
+        )?;
+        for e in spelled {
+            let names: Vec<String> = e.spellings().iter().map(|s| esc(s)).collect();
+            writeln!(
+                out,
+                "- {} **{}**: {}",
+                e.kind,
+                esc(&e.name),
+                names.join(" / ")
+            )?;
+        }
+    }
     if !report.skipped.is_empty() {
         writeln!(out, "\n## Skipped inputs\n")?;
         for s in &report.skipped {

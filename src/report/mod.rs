@@ -256,6 +256,48 @@ pub struct EntityInfo {
     pub titles: Vec<TitleInfo>,
 }
 
+impl EntityInfo {
+    /// The names of this entity that are written differently, not merely shorter: "Emre Şahin"
+    /// and "Emre Sahin", "United Nations" and "UN", but not "Whitfield" beside "Robert
+    /// Whitfield". Empty when there is only one spelling.
+    ///
+    /// ```
+    /// let e = crosscheck::EntityInfo {
+    ///     id: "e1".into(),
+    ///     kind: "person".into(),
+    ///     name: "Emre Şahin".into(),
+    ///     variants: vec!["Emre Sahin".into(), "Emre Şahin".into(), "Şahin".into()],
+    ///     forms: vec![],
+    ///     titles: vec![],
+    /// };
+    /// assert_eq!(e.spellings(), ["Emre Sahin", "Emre Şahin"]);
+    /// ```
+    pub fn spellings(&self) -> Vec<&str> {
+        let words = |s: &str| -> Vec<String> {
+            s.split_whitespace()
+                .map(|w| w.trim_end_matches('.').to_string())
+                .collect()
+        };
+        let out: Vec<&str> = self
+            .variants
+            .iter()
+            .filter(|v| {
+                let wv = words(v);
+                !self.variants.iter().any(|o| {
+                    let wo = words(o);
+                    o != *v && wo.len() > wv.len() && wv.iter().all(|w| wo.contains(w))
+                })
+            })
+            .map(String::as_str)
+            .collect();
+        if out.len() < 2 {
+            Vec::new()
+        } else {
+            out
+        }
+    }
+}
+
 /// A title given to a person at one mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TitleInfo {

@@ -59,6 +59,24 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
             }
         }
     }
+    let spelled: Vec<_> = report
+        .entities
+        .iter()
+        .filter(|e| !e.spellings().is_empty())
+        .collect();
+    if !spelled.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "spelling variants (one entity each, not conflicts):")?;
+        for e in spelled {
+            writeln!(
+                out,
+                "  {} {}: {}",
+                e.kind,
+                e.name,
+                e.spellings().join(" / ")
+            )?;
+        }
+    }
     if !report.skipped.is_empty() {
         writeln!(out)?;
         writeln!(out, "skipped:")?;
