@@ -119,6 +119,8 @@ pub struct LocalPerson {
     pub name: String,
     /// Every surface form with its span.
     pub mentions: Vec<(String, Span)>,
+    /// References by title alone ("the foreign minister said"), with their spans.
+    pub references: Vec<(String, Span)>,
 }
 
 /// An organisation as named at one mention.

@@ -382,8 +382,19 @@ impl Pipeline {
                     });
                 }
             }
-            forms.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
+            // Names are the variants; references by title ("the foreign minister") are forms.
             let mut variants: Vec<String> = forms.iter().map(|f| f.text.clone()).collect();
+            for &(a, lp) in &p.members {
+                for (text, span) in &extractions[a].persons[lp].references {
+                    forms.push(Form {
+                        text: text.clone(),
+                        article: articles[a].id.clone(),
+                        start: span.start,
+                        end: span.end,
+                    });
+                }
+            }
+            forms.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
             variants.sort();
             variants.dedup();
             let mut titles: Vec<TitleInfo> = Vec::new();

@@ -128,6 +128,18 @@ fn check(r: &Report, expect: &str) -> Option<String> {
                 .any(|e| e.kind == "place" && e.name == name.trim())
         }
         "noplace" => !entities_with(arg).iter().any(|e| e.kind == "place"),
+        "ref" => {
+            let (x, y) = pair(arg);
+            entities_with(x)
+                .iter()
+                .any(|e| e.forms.iter().any(|f| f.text == y))
+        }
+        "noref" => {
+            let (x, y) = pair(arg);
+            !entities_with(x)
+                .iter()
+                .any(|e| e.forms.iter().any(|f| f.text == y))
+        }
         "title" => {
             let (person, title) = arg.split_once("->").expect("title: NAME -> TITLE");
             entities_with(person.trim())

@@ -614,6 +614,61 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         }
         classify_run(text, rules, st, ex, article, &run, &title_matches);
     }
+    title_references(text, rules, st, ex, article, &title_matches);
+}
+
+/// "The foreign minister said ...": a title after "the", given to no name here, refers to the
+/// one person of the article named earlier with that office ("the minister" fits a foreign
+/// minister too). With two such people, or none, it refers to no one. It is a participant (and
+/// a speaker) only in a sentence that names no one.
+fn title_references(
+    text: &str,
+    rules: &Rules,
+    st: &mut Sent,
+    ex: &mut Extraction,
+    article: usize,
+    title_matches: &[(usize, usize, usize)],
+) {
+    let toks = &st.s.tokens;
+    for &(a, b, ti) in title_matches {
+        let used = ex
+            .titles
+            .iter()
+            .any(|t| t.sentence == st.idx && t.span.end == b);
+        let tok = tok_at(toks, a);
+        let after_the = prev_word_idx(toks, tok).filter(|&p| p + 1 == tok && st.lower[p] == "the");
+        let Some(p) = after_the.filter(|_| !used && !st.in_quote[tok]) else {
+            continue;
+        };
+        let canonical = &rules.titles.titles[ti].canonical;
+        let suffix = format!(" {canonical}");
+        let mut holders: Vec<usize> = ex
+            .titles
+            .iter()
+            .filter(|t| !t.past && (&t.canonical == canonical || t.canonical.ends_with(&suffix)))
+            .map(|t| t.person)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        let [person] = holders[..] else { continue };
+        let start = toks[p].start;
+        let named = st.persons.iter().any(|sp| sp.start != a);
+        ex.persons[person].references.push((
+            text[start..b].to_string(),
+            Span {
+                article,
+                start,
+                end: b,
+            },
+        ));
+        if !named {
+            st.persons.push(SentPerson {
+                person,
+                tok,
+                start: a,
+            });
+        }
+    }
 }
 
 fn title_before(
@@ -770,6 +825,7 @@ fn classify_run(
         ex.persons.push(LocalPerson {
             name: words.join(" "),
             mentions: Vec::new(),
+            references: Vec::new(),
         });
         Some(ex.persons.len() - 1)
     } else {

@@ -216,6 +216,7 @@ pub fn adopt_loose_names(extractions: &mut [Extraction]) {
                 ex.persons.push(crate::model::LocalPerson {
                     name: surface.clone(),
                     mentions: vec![(surface, span)],
+                    references: Vec::new(),
                 });
             } else if people.is_empty() && org == 1 {
                 ex.orgs
