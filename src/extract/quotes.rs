@@ -187,7 +187,21 @@ fn speaker_in_context(
             .count()
             <= 4
     });
-    let pronoun_before = word_before_verb.is_some_and(|w| rules.pronouns.contains(w));
+    // "the Czech said", "the 24-year-old said": a description stands for the person as a
+    // pronoun does.
+    let description_before = vi.checked_sub(2).is_some_and(|k| words[k].1 == "the")
+        && vi.checked_sub(1).is_some_and(|k| {
+            let (pos, w) = (words[k].0, words[k].1.as_str());
+            let orig = text.get(pos..pos + w.len()).unwrap_or("");
+            w.ends_with("-year-old")
+                || rules
+                    .gazetteer
+                    .find(orig)
+                    .first()
+                    .is_some_and(|m| m.demonym && m.start == 0 && m.end == orig.len())
+        });
+    let pronoun_before =
+        word_before_verb.is_some_and(|w| rules.pronouns.contains(w)) || description_before;
     let title_before = word_before_verb.is_some_and(|w| rules.titles.forms.contains_key(w));
     if let Some(p) = adjacent_subject {
         let between = words
