@@ -59,6 +59,8 @@ pub struct Compare<'a> {
     pub person_map: &'a [Vec<usize>],
     /// Figures some article reports as an update ("rose to four"): value and unit, if named.
     pub updates: Vec<(f64, Option<String>)>,
+    /// The source of each article ([`crate::sources::source_groups`]).
+    pub sources: Vec<String>,
 }
 
 /// Output of the compare stage (ids not yet assigned).
@@ -124,6 +126,15 @@ fn day_key(r: &Resolved) -> Option<String> {
     }
 }
 
+/// Sides in the order a reader weighs them: most independent sources first, then most
+/// articles, then by value.
+fn majority_first(a: &Side, b: &Side) -> std::cmp::Ordering {
+    b.independent_sources
+        .cmp(&a.independent_sources)
+        .then(b.articles.len().cmp(&a.articles.len()))
+        .then(a.normalized.cmp(&b.normalized))
+}
+
 /// Source key for independence: "citing AP" and an AP article are one source.
 pub fn source_key(article: &Article) -> String {
     let outlet = article
@@ -179,12 +190,13 @@ impl Compare<'_> {
         }
     }
 
-    fn independent(&self, articles: &BTreeSet<usize>) -> usize {
-        articles
+    /// Independent sources among the articles of these evidence spans.
+    fn independent(&self, spans: &[Span]) -> usize {
+        let evidence: Vec<(usize, &str)> = spans
             .iter()
-            .map(|&a| source_key(&self.articles[a]))
-            .collect::<BTreeSet<_>>()
-            .len()
+            .map(|s| (s.article, self.articles[s.article].slice(s.start, s.end)))
+            .collect();
+        crate::sources::count_independent(&self.sources, &evidence)
     }
 
     fn side(&self, value: String, normalized: String, spans: &[Span]) -> Side {
@@ -196,7 +208,7 @@ impl Compare<'_> {
             value,
             normalized,
             articles: arts.iter().map(|&a| self.articles[a].id.clone()).collect(),
-            independent_sources: self.independent(&arts),
+            independent_sources: self.independent(&spans),
             evidence: spans.into_iter().map(|s| self.evidence(s)).collect(),
         }
     }
@@ -560,12 +572,7 @@ impl Compare<'_> {
             .into_values()
             .map(|(surfaces, norm, spans)| self.side(most_common(&surfaces), norm, &spans))
             .collect();
-        out_sides.sort_by(|a, b| {
-            b.articles
-                .len()
-                .cmp(&a.articles.len())
-                .then(a.normalized.cmp(&b.normalized))
-        });
+        out_sides.sort_by(majority_first);
         let about = self.about_event(events, members);
         let explanation = match kind {
             Kind::When => self.explain_when(&out_sides),
@@ -659,12 +666,7 @@ impl Compare<'_> {
                 )
             })
             .collect();
-        out_sides.sort_by(|a, b| {
-            b.articles
-                .len()
-                .cmp(&a.articles.len())
-                .then(a.normalized.cmp(&b.normalized))
-        });
+        out_sides.sort_by(majority_first);
         let about = format!(
             "{} ({})",
             self.about_event(events, members),
@@ -945,12 +947,7 @@ impl Compare<'_> {
                     self.side(most_common(&surfaces), canon.clone(), &spans)
                 })
                 .collect();
-            sides.sort_by(|a, b| {
-                b.articles
-                    .len()
-                    .cmp(&a.articles.len())
-                    .then(a.normalized.cmp(&b.normalized))
-            });
+            sides.sort_by(majority_first);
             let explanation = format!(
                 "One person, offices that cannot be held at once: {}.",
                 sides
@@ -1261,12 +1258,7 @@ impl Compare<'_> {
                     .into_iter()
                     .map(|(k, (text, spans))| self.side(text, k, &spans))
                     .collect();
-                out_sides.sort_by(|a, b| {
-                    b.articles
-                        .len()
-                        .cmp(&a.articles.len())
-                        .then(a.normalized.cmp(&b.normalized))
-                });
+                out_sides.sort_by(majority_first);
                 let diff = word_diff(&out_sides[0].normalized, &out_sides[1].normalized);
                 let name = &self.persons[person].name;
                 let explanation =

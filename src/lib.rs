@@ -33,6 +33,7 @@ mod report;
 pub mod resolve;
 pub mod rules;
 pub mod segment;
+pub mod sources;
 pub mod text;
 
 pub use error::{Error, ErrorKind, Result, RuleOrigin};

@@ -310,6 +310,8 @@ pub struct Extraction {
     pub events: Vec<EventClaim>,
     /// Organisations named, in text order.
     pub orgs: Vec<OrgMention>,
+    /// The agency a dateline names ("LISBON, March 4 (Atlantic Wire) -").
+    pub agency: Option<String>,
     /// Single capitalised words that named no one in this article ("Lindqvist said",
     /// "Halvorsen will"): linked to a person or organisation named in full in another article.
     pub loose: Vec<(String, Span)>,

@@ -232,6 +232,7 @@ impl Pipeline {
             .map(|q| (q.q.value, q.q.unit.clone()))
             .collect();
         let cmp = Compare {
+            sources: crate::sources::source_groups(articles, &extractions),
             updates,
             rules,
             articles,

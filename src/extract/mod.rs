@@ -88,6 +88,7 @@ pub fn extract(
     let quote_ranges = quotes::find_quotes(text, &seg);
     // Quotations and the dateline are muted: no claims or names are read from them.
     let dateline = seg.dateline.as_ref().map(|d| (d.start, d.end));
+    ex.agency = seg.dateline.as_ref().and_then(|d| d.agency.clone());
     let in_quote = |pos: usize| {
         quote_ranges.iter().any(|q| pos >= q.open && pos < q.close)
             || dateline.is_some_and(|(a, b)| pos >= a && pos < b)

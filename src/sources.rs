@@ -1,0 +1,191 @@
+//! Which articles are independent sources.
+//!
+//! Two articles are one source when their outlets say so ("Lusitania Post (citing Atlantic
+//! Wire)", [`crate::conflict::source_key`]), when an article's dateline names another outlet's
+//! agency ("LISBON, March 4 (Atlantic Wire) -" in a paper that is not Atlantic Wire), or when
+//! one reprints the other: at least half of the shorter article's word 5-shingles appear in the
+//! longer one. A side of a discrepancy then counts its sources once each, and two articles whose
+//! evidence sentences for that side are the same words (a shared wire paragraph) count once too.
+//!
+//! Stories hold a handful of articles, so the shingle sets are compared exactly (sorted hashes,
+//! merged), pair by pair within the story; nothing is compared across stories.
+
+use std::collections::BTreeSet;
+use std::hash::{Hash, Hasher};
+
+use crate::conflict::source_key;
+use crate::model::{Article, Extraction};
+
+/// Share of the shorter article's shingles found in the other above which it is a reprint.
+pub const REPRINT_CONTAINMENT: f64 = 0.5;
+
+/// Word n-gram size of the shingles.
+const SHINGLE: usize = 5;
+
+/// Hashed word shingles of a text, sorted and without repeats.
+pub fn shingles(text: &str, n: usize) -> Vec<u64> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out: Vec<u64> = words
+        .windows(n.max(1))
+        .map(|w| {
+            let mut h = std::hash::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The number of hashes two sorted sets share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Share of the smaller set found in the other (0 when either is empty).
+pub fn containment(a: &[u64], b: &[u64]) -> f64 {
+    let small = a.len().min(b.len());
+    if small == 0 {
+        0.0
+    } else {
+        shared(a, b) as f64 / small as f64
+    }
+}
+
+/// The source of each article: equal strings are one source.
+pub fn source_groups(articles: &[Article], extractions: &[Extraction]) -> Vec<String> {
+    let mut keys: Vec<String> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let own = source_key(a);
+            let agency = extractions
+                .get(i)
+                .and_then(|ex| ex.agency.as_deref())
+                .map(|ag| {
+                    let ag = ag.trim().to_lowercase();
+                    ag.strip_prefix("the ").unwrap_or(&ag).to_string()
+                })
+                .filter(|ag| !ag.is_empty());
+            match agency {
+                // A dateline naming another outlet's agency: that agency's copy.
+                Some(ag) if a.outlet.is_some() && ag != own => ag,
+                _ => own,
+            }
+        })
+        .collect();
+    // Reprints: union the groups of articles whose texts mostly coincide.
+    let sets: Vec<Vec<u64>> = articles
+        .iter()
+        .map(|a| shingles(a.slice(a.body_start, a.text.len()), SHINGLE))
+        .collect();
+    let n = articles.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if sets[i].len().min(sets[j].len()) >= 10
+                && containment(&sets[i], &sets[j]) >= REPRINT_CONTAINMENT
+            {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    // Articles joined by the same outlet key are joined too; every group takes its smallest key.
+    let mut by_key: std::collections::BTreeMap<String, usize> = Default::default();
+    for (i, key) in keys.iter().enumerate() {
+        match by_key.get(key) {
+            Some(&j) => {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+            None => {
+                by_key.insert(key.clone(), i);
+            }
+        }
+    }
+    let mut group_key: Vec<Option<String>> = vec![None; n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let k = keys[i].clone();
+        let slot = &mut group_key[r];
+        if slot.as_ref().is_none_or(|s| k < *s) {
+            *slot = Some(k);
+        }
+    }
+    for (i, key) in keys.iter_mut().enumerate() {
+        let r = root(&mut parent, i);
+        if let Some(k) = &group_key[r] {
+            key.clone_from(k);
+        }
+    }
+    keys
+}
+
+/// Count the independent sources among articles with their evidence sentences: one per source
+/// group, and articles whose sentences share nine tenths of their word trigrams count once.
+pub fn count_independent(groups: &[String], evidence: &[(usize, &str)]) -> usize {
+    let mut seen: Vec<(String, Vec<u64>)> = Vec::new();
+    let mut sources: BTreeSet<String> = BTreeSet::new();
+    for &(article, sentence) in evidence {
+        let key = groups.get(article).cloned().unwrap_or_default();
+        let sh = shingles(sentence, 3);
+        let copy = seen
+            .iter()
+            .find(|(k, s)| *k != key && sh.len().min(s.len()) >= 4 && containment(&sh, s) >= 0.9);
+        match copy {
+            Some((k, _)) => {
+                sources.insert(k.clone());
+            }
+            None => {
+                sources.insert(key.clone());
+            }
+        }
+        seen.push((key, sh));
+    }
+    sources.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprints_and_shared_sentences() {
+        let a = shingles("The ferry capsized off Lavrio on Tuesday night and four people died, the coast guard said.", 5);
+        let b = shingles("ATHENS - The ferry capsized off Lavrio on Tuesday night and four people died, the coast guard said on Wednesday.", 5);
+        assert!(containment(&a, &b) > 0.9);
+        let c = shingles("Rescuers pulled 114 people from the sea after the Kea-bound ferry went down in a gale.", 5);
+        assert_eq!(containment(&a, &c), 0.0);
+        let groups = vec!["x".to_string(), "y".to_string(), "z".to_string()];
+        let s1 = "Four people died when the ferry capsized, the coast guard said.";
+        let s2 = "Four people died when the ferry capsized, the coast guard said.";
+        let s3 = "The coast guard put the toll at four.";
+        assert_eq!(count_independent(&groups, &[(0, s1), (1, s2), (2, s3)]), 2);
+        assert_eq!(count_independent(&groups, &[(0, s1), (2, s3)]), 2);
+    }
+}
