@@ -129,12 +129,11 @@ pub fn source_groups(articles: &[Article], extractions: &[Extraction]) -> Vec<St
         }
     }
     let mut group_key: Vec<Option<String>> = vec![None; n];
-    for i in 0..n {
+    for (i, k) in keys.iter().enumerate() {
         let r = root(&mut parent, i);
-        let k = keys[i].clone();
         let slot = &mut group_key[r];
-        if slot.as_ref().is_none_or(|s| k < *s) {
-            *slot = Some(k);
+        if slot.as_ref().is_none_or(|s| k < s) {
+            *slot = Some(k.clone());
         }
     }
     for (i, key) in keys.iter_mut().enumerate() {
