@@ -22,7 +22,7 @@ fn a_reprint_without_a_credit_is_one_source() {
         run(vec![
         Article::new("a", WIRE).with_outlet("Iberia Wire").with_published(day()),
         // The same text, lightly edited, under another outlet's name.
-        Article::new("b", &format!("PORTO - {WIRE} Repairs will take months."))
+        Article::new("b", format!("PORTO - {WIRE} Repairs will take months."))
             .with_outlet("Douro Daily")
             .with_published(day()),
         Article::new(
