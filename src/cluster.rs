@@ -1,13 +1,15 @@
 //! Clustering: which event claims state the same fact.
 //!
-//! Claims are compared only when they share a blocking key (predicate class plus one
-//! participant, or class plus country of the place), so the cost grows with the block sizes,
-//! not with the square of all claims. A class with claims that name no participant puts all
-//! its claims in one block: quadratic in the size of that class.
-//! Pairs that pass [`same_event`] are joined with petgraph's union-find.
+//! Claims are compared only when they share a blocking key: predicate class plus one
+//! participant, class plus the country of the place, or (for classes with claims that name no
+//! one) the class alone; within a key, only claims whose time windows fall in one week bucket,
+//! and timeless claims with the rest of their key. Oversized blocks are compared within a sliding
+//! window in claim order ([`MAX_BLOCK`], [`NEIGHBOURS`]). Pairs that pass [`same_event`] are
+//! joined with petgraph's union-find.
 //!
 //! # Complexity
-//! O(Σ b²) comparisons over blocks of size b, plus near-linear union-find.
+//! O(Σ min(b², b·[`NEIGHBOURS`])) comparisons over blocks of size b, so linear in the number of
+//! claims for a bounded number of keys per claim; `examples/cluster_scale.rs` measures it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -81,32 +83,31 @@ pub fn day_rel(a: &Resolved, b: &Resolved) -> DayRel {
     }
 }
 
+/// The days an event can have happened on: its time, or without one the week before its
+/// article's publication and the next few days. A vague or unresolved time says nothing. A lasting
+/// event (an outbreak that "began in late January") runs on to the publication date when it
+/// began within two months of it; older ones are background.
+fn event_window(rules: &Rules, e: &Event) -> Option<(Date, Date)> {
+    let durative =
+        rules.predicates[e.claim.class].durative || e.claim.when.as_ref().is_some_and(|w| w.since);
+    match e.claim.when.as_ref().and_then(|w| interval(&w.value)) {
+        Some((s, end, _)) if durative && e.published.is_some_and(|p| (p - s).get_days() <= 60) => {
+            Some((s, e.published.map_or(end, |p| p.max(end))))
+        }
+        Some((s, e, _)) => Some((s, e)),
+        None => e.published.map(|p| {
+            (
+                p.checked_sub(jiff::Span::new().days(7)).unwrap_or(p),
+                p.checked_add(jiff::Span::new().days(3)).unwrap_or(p),
+            )
+        }),
+    }
+}
+
 /// Whether a claim's time (or, without one, its article's publication date) puts it far from
 /// another's: background events ("in March 2019, a similar crash ...") never merge with the story.
 fn far(rules: &Rules, a: &Event, b: &Event) -> bool {
-    let window = |e: &Event| -> Option<(Date, Date)> {
-        // A vague or unresolved time says nothing: fall back to the publication date. A lasting
-        // event (an outbreak that "began in late January") runs on to the publication date.
-        let durative = rules.predicates[e.claim.class].durative
-            || e.claim.when.as_ref().is_some_and(|w| w.since);
-        match e.claim.when.as_ref().and_then(|w| interval(&w.value)) {
-            // ... when it began within two months of publication; older ones are background.
-            Some((s, end, _))
-                if durative && e.published.is_some_and(|p| (p - s).get_days() <= 60) =>
-            {
-                Some((s, e.published.map_or(end, |p| p.max(end))))
-            }
-            Some((s, e, _)) => Some((s, e)),
-            // Undated: the week before publication, or the next few days.
-            None => e.published.map(|p| {
-                (
-                    p.checked_sub(jiff::Span::new().days(7)).unwrap_or(p),
-                    p.checked_add(jiff::Span::new().days(3)).unwrap_or(p),
-                )
-            }),
-        }
-    };
-    match (window(a), window(b)) {
+    match (event_window(rules, a), event_window(rules, b)) {
         (Some(x), Some(y)) => gap_days(x, y) > SAME_EVENT_WINDOW_DAYS,
         _ => false,
     }
@@ -236,11 +237,44 @@ pub struct Clustering {
     pub clusters: Vec<Vec<usize>>,
     /// Pairs `(i, j)`, `i < j`, that passed [`same_event`].
     pub pairs: Vec<(usize, usize)>,
+    /// How many distinct pairs the blocking let through to [`same_event`].
+    pub compared: usize,
+}
+
+/// Days per time bucket of the blocking keys.
+const BUCKET_DAYS: i32 = SAME_EVENT_WINDOW_DAYS;
+/// Buckets an event may span before it counts as timeless (a year-long "in 2025").
+const MAX_BUCKETS: i32 = 60;
+/// A block larger than this is compared within a sliding window ([`NEIGHBOURS`]).
+pub const MAX_BLOCK: usize = 256;
+/// Neighbours, in claim order, each claim of an oversized block is compared with.
+pub const NEIGHBOURS: usize = 64;
+
+/// The time buckets an event falls in: the weeks its window (widened by the days two dates of one
+/// event may differ) overlaps; `None` for an event with no window or a very long one.
+fn buckets(rules: &Rules, e: &Event) -> Option<std::ops::RangeInclusive<i32>> {
+    let (s, end) = event_window(rules, e)?;
+    let epoch = Date::constant(1970, 1, 1);
+    let day = |d: Date| (d - epoch).get_days();
+    let (b0, b1) = (
+        day(s).div_euclid(BUCKET_DAYS),
+        (day(end) + SAME_EVENT_WINDOW_DAYS).div_euclid(BUCKET_DAYS),
+    );
+    (b1 - b0 <= MAX_BUCKETS).then_some(b0..=b1)
 }
 
 /// Cluster event claims.
+///
+/// Blocking: a claim is filed under its predicate class with each participant, with the country
+/// of its place, and (when some claims of the class name no one) under the class alone; within a
+/// key, by the weeks its time window covers. Claims are compared only within a week bucket of a
+/// key, and a timeless claim with every claim of its key. A block of more than [`MAX_BLOCK`]
+/// claims is compared within a window of [`NEIGHBOURS`] claims in claim order (claims of one
+/// article and one story are adjacent), so the cost grows linearly with the number of claims
+/// whatever their distribution.
 pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
-    let mut blocks: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+    type Block = (BTreeMap<i32, Vec<usize>>, Vec<usize>);
+    let mut blocks: std::collections::HashMap<(usize, String), Block> = Default::default();
     // Claims without participants can be one event with claims that name them, so the class
     // key "-" holds them and, when a class has any, every claim of the class.
     let mut classes_with_empty = BTreeSet::new();
@@ -251,38 +285,92 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     }
     for (i, e) in events.iter().enumerate() {
         let class = e.claim.class;
+        let mut keys: Vec<String> = Vec::new();
         if classes_with_empty.contains(&class) {
-            blocks.entry((class, "-".into())).or_default().push(i);
+            keys.push("-".into());
         }
-        for a in &e.actors {
-            blocks.entry((class, a.clone())).or_default().push(i);
-        }
+        keys.extend(e.actors.iter().cloned());
         if let Some(p) = &e.claim.place {
             let c = rules.gazetteer.country_of(p.place);
-            blocks
-                .entry((class, format!("@{}", rules.gazetteer.places[c].id)))
-                .or_default()
-                .push(i);
+            keys.push(format!("@{}", rules.gazetteer.places[c].id));
+        }
+        let weeks = buckets(rules, e);
+        for k in keys {
+            let block = blocks.entry((class, k)).or_default();
+            match &weeks {
+                Some(r) => {
+                    for b in r.clone() {
+                        block.0.entry(b).or_default().push(i);
+                    }
+                }
+                None => block.1.push(i),
+            }
         }
     }
-    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut uf = UnionFind::<usize>::new(events.len());
-    for members in blocks.values() {
+    // Candidate pairs from every block, then each distinct pair once: sorting a flat list is far
+    // cheaper than a hash set of pairs at a million claims.
+    let mut candidates: Vec<u64> = Vec::new();
+    let mut compare = |i: usize, j: usize| {
+        if i != j {
+            let (lo, hi) = (i.min(j) as u64, i.max(j) as u64);
+            candidates.push(lo << 32 | hi);
+        }
+    };
+    // All pairs of a small block; neighbours in claim order in a large one.
+    let within = |members: &[usize], compare: &mut dyn FnMut(usize, usize)| {
+        let reach = if members.len() > MAX_BLOCK {
+            NEIGHBOURS
+        } else {
+            members.len()
+        };
         for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                let key = (i.min(j), i.max(j));
-                if !seen.insert(key) {
-                    continue;
+            for &j in members[x + 1..].iter().take(reach) {
+                compare(i, j);
+            }
+        }
+    };
+    let mut keys: Vec<&(usize, String)> = blocks.keys().collect();
+    keys.sort();
+    for key in keys {
+        let (weeks, timeless) = &blocks[key];
+        for members in weeks.values() {
+            within(members, &mut compare);
+        }
+        if !timeless.is_empty() {
+            // A timeless claim meets every claim of its key.
+            let mut all: Vec<usize> = weeks.values().flatten().copied().collect();
+            all.extend(timeless.iter().copied());
+            all.sort_unstable();
+            all.dedup();
+            if all.len() <= MAX_BLOCK {
+                for &t in timeless {
+                    for &j in &all {
+                        compare(t, j);
+                    }
                 }
-                if same_event(rules, &events[i], &events[j]) {
-                    uf.union(i, j);
-                    pairs.push(key);
+            } else {
+                for &t in timeless {
+                    let at = all.partition_point(|&x| x < t);
+                    let lo = at.saturating_sub(NEIGHBOURS / 2);
+                    for &j in all[lo..].iter().take(NEIGHBOURS) {
+                        compare(t, j);
+                    }
                 }
             }
         }
     }
-    pairs.sort_unstable();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let compared = candidates.len();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut uf = UnionFind::<usize>::new(events.len());
+    for c in candidates {
+        let (i, j) = ((c >> 32) as usize, (c & 0xffff_ffff) as usize);
+        if same_event(rules, &events[i], &events[j]) {
+            uf.union(i, j);
+            pairs.push((i, j));
+        }
+    }
     let labels = uf.into_labeling();
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, l) in labels.into_iter().enumerate() {
@@ -290,5 +378,9 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     }
     let mut clusters: Vec<Vec<usize>> = groups.into_values().collect();
     clusters.sort();
-    Clustering { clusters, pairs }
+    Clustering {
+        clusters,
+        pairs,
+        compared,
+    }
 }
