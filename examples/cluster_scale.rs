@@ -91,6 +91,8 @@ fn main() {
             actors: actors.clone(),
             published: *published,
             holders: vec![None; c.quantities.len()],
+            object: None,
+            asserted: c.verbal,
         })
         .collect();
     let before = peak_rss_mib();

@@ -31,6 +31,92 @@ pub struct Event<'a> {
     pub published: Option<Date>,
     /// Corpus-wide key of each quantity's holder (parallel to the claim's quantities).
     pub holders: Vec<Option<String>>,
+    /// The head word of what the act is about ("fraud" in "convicted of fraud", "merger" in
+    /// "approved the merger"), if the words after the trigger say.
+    pub object: Option<String>,
+    /// Stated as a plain fact with a verb ("was acquitted", "rejected"), not a noun ("her
+    /// conviction"), an infinitive ("allow Rome to block") or a modal or past perfect ("could
+    /// reject", "had won"): only such claims can state opposite outcomes.
+    pub asserted: bool,
+}
+
+/// Whether a trigger, given the words before it, states its act as a plain fact: not after
+/// "to", a modal verb or "had" (with "been" between, too).
+pub fn plainly_stated(before_trigger: &str) -> bool {
+    const HEDGE: &[&str] = &[
+        "to", "could", "would", "may", "might", "can", "should", "must", "will", "had", "not",
+        "never",
+    ];
+    let mut words = before_trigger.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next() {
+        Some(w) if w == "been" || w == "be" => {
+            words.next().is_none_or(|w| !HEDGE.contains(&w.as_str()))
+        }
+        Some(w) => !HEDGE.contains(&w.as_str()),
+        None => true,
+    }
+}
+
+/// The head word of what an act is about, from the words after its trigger: the word after
+/// "of" when one comes within four words ("convicted Daniel Price of fraud"), else the last word
+/// of the phrase before a preposition or punctuation ("approved the merger on Monday").
+pub fn object_of(after_trigger: &str) -> Option<String> {
+    const STOP: &[&str] = &[
+        "by",
+        "at",
+        "in",
+        "on",
+        "for",
+        "after",
+        "with",
+        "to",
+        "from",
+        "and",
+        "but",
+        "as",
+        "over",
+        "last",
+        "this",
+        "earlier",
+        "yesterday",
+        "today",
+        "because",
+        "when",
+        "while",
+        "which",
+        "that",
+        "who",
+    ];
+    const SKIP: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "all", "two", "both",
+    ];
+    let mut words: Vec<String> = Vec::new();
+    for raw in after_trigger.split_whitespace().take(10) {
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let ends_clause = raw.ends_with([',', '.', ';', ':']);
+        if w.is_empty() || STOP.contains(&w.as_str()) {
+            break;
+        }
+        words.push(w);
+        if ends_clause {
+            break;
+        }
+    }
+    if let Some(k) = words.iter().take(4).position(|w| w == "of") {
+        return words[k + 1..]
+            .iter()
+            .find(|w| !SKIP.contains(&w.as_str()))
+            .cloned();
+    }
+    words
+        .into_iter()
+        .rev()
+        .find(|w| !SKIP.contains(&w.as_str()))
 }
 
 /// Days within which two dates can still be one event misdated.
@@ -180,7 +266,24 @@ pub fn place_rel(rules: &Rules, a: &EventClaim, b: &EventClaim) -> PlaceRel {
 pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
     let (ca, cb) = (a.claim, b.claim);
     if ca.class != cb.class {
-        return false;
+        // Opposite outcomes (convicted / acquitted) are one event for a shared participant; an
+        // event between parties (won / lost) only when each names the same one party alone.
+        if !rules.opposed(ca.class, cb.class) || !a.actors.iter().any(|x| b.actors.contains(x)) {
+            return false;
+        }
+        let parties = rules.predicates[ca.class].parties || rules.predicates[cb.class].parties;
+        if parties && (a.actors.len() != 1 || a.actors != b.actors) {
+            return false;
+        }
+        // Acquitted of murder, convicted of manslaughter: two charges, two verdicts.
+        if !a.asserted || !b.asserted || (ca.article == cb.article && ca.sentence == cb.sentence) {
+            return false;
+        }
+        if let (Some(x), Some(y)) = (&a.object, &b.object) {
+            if x != y {
+                return false;
+            }
+        }
     }
     let repeat = rules.predicates[ca.class].repeat;
     let places = place_rel(rules, ca, cb);
@@ -280,11 +383,11 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     let mut classes_with_empty = BTreeSet::new();
     for e in events {
         if e.actors.is_empty() {
-            classes_with_empty.insert(e.claim.class);
+            classes_with_empty.insert(rules.outcome_group(e.claim.class));
         }
     }
     for (i, e) in events.iter().enumerate() {
-        let class = e.claim.class;
+        let class = rules.outcome_group(e.claim.class);
         let mut keys: Vec<String> = Vec::new();
         if classes_with_empty.contains(&class) {
             keys.push("-".into());

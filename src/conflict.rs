@@ -361,6 +361,17 @@ impl Compare<'_> {
         if blocked(ca.modality) || blocked(cb.modality) {
             return out;
         }
+        if ca.class != cb.class {
+            // Clustered across classes only as opposite outcomes of one event.
+            if self.rules.opposed(ca.class, cb.class) {
+                out.push((
+                    Kind::Outcome,
+                    Verdict::Conflict,
+                    "one event, opposite outcomes".into(),
+                ));
+            }
+            return out;
+        }
         let repeat = self.rules.predicates[ca.class].repeat;
         let impersonal = self.rules.predicates[ca.class].impersonal;
         let once = self.rules.predicates[ca.class].once;
@@ -529,6 +540,10 @@ impl Compare<'_> {
                         sentence,
                     ))
                 }
+                Kind::Outcome => {
+                    let class = self.rules.predicates[c.class].name.clone();
+                    Some((class.clone(), c.trigger.clone(), class, sentence))
+                }
                 Kind::Quantity => None,
                 _ => None,
             }
@@ -583,6 +598,14 @@ impl Compare<'_> {
                     .map(|s| format!("{} ({})", s.normalized, s.articles.join(", ")))
                     .collect::<Vec<_>>()
                     .join(" and ")
+            ),
+            Kind::Outcome => format!(
+                "One event, opposite outcomes: {}.",
+                out_sides
+                    .iter()
+                    .map(|s| format!("'{}' ({})", s.value, s.articles.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join(" vs ")
             ),
             _ => String::new(),
         };

@@ -216,11 +216,20 @@ impl Pipeline {
                     .iter()
                     .map(|q| q.holder.as_ref().map(|h| actor_key(ai, h)))
                     .collect();
+                // What the act is about, from the words after its trigger.
+                let sentence = articles[ai].slice(c.span.start, c.span.end);
+                let at = sentence.find(c.trigger.as_str());
+                let object =
+                    at.and_then(|at| crate::cluster::object_of(&sentence[at + c.trigger.len()..]));
+                let asserted = c.verbal
+                    && at.is_some_and(|at| crate::cluster::plainly_stated(&sentence[..at]));
                 events.push(Event {
                     claim: c,
                     actors,
                     published: articles[ai].published,
                     holders,
+                    object,
+                    asserted,
                 });
             }
         }

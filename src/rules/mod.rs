@@ -232,6 +232,8 @@ pub struct Rules {
     pub gazetteer: Gazetteer,
     /// Predicate classes.
     pub predicates: Vec<PredicateClass>,
+    /// Pairs of predicate classes that are opposite outcomes of one event (convict/acquit).
+    pub opposites: Vec<(usize, usize)>,
     /// Trigger word (lowercase) to (class index, tense).
     pub triggers: HashMap<String, (usize, WordTense)>,
     /// Abbreviations that end with a period (lowercase, with the periods).
@@ -324,6 +326,22 @@ impl Rules {
         b.add_defaults();
         b.add_dir(dir)?;
         b.build()
+    }
+
+    /// Whether two predicate classes are opposite outcomes of one event.
+    pub fn opposed(&self, a: usize, b: usize) -> bool {
+        self.opposites.contains(&(a.min(b), a.max(b)))
+    }
+
+    /// The class a claim is blocked and clustered under: opposite outcomes share one.
+    pub fn outcome_group(&self, class: usize) -> usize {
+        self.opposites
+            .iter()
+            .filter(|&&(a, b)| a == class || b == class)
+            .map(|&(a, _)| a)
+            .min()
+            .unwrap_or(class)
+            .min(class)
     }
 
     /// Class index of a predicate class name.
@@ -667,6 +685,29 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             for a in lower(&l.args) {
                 r.titles.modifiers.insert(a, kind);
             }
+        }
+        "outcome" => {
+            need_args(l, 2, "two predicate classes")?;
+            let mut pair = [0usize; 2];
+            for (k, item) in l.args[..2].iter().enumerate() {
+                pair[k] = r.predicate_index(&item.text).ok_or_else(|| {
+                    (
+                        item.col,
+                        format!(
+                            "`outcome` names no predicate class `{}` (declare it first)",
+                            item.text
+                        ),
+                    )
+                })?;
+            }
+            if pair[0] == pair[1] {
+                return Err((
+                    l.args[1].col,
+                    "an outcome needs two different classes".into(),
+                ));
+            }
+            r.opposites
+                .push((pair[0].min(pair[1]), pair[0].max(pair[1])));
         }
         "predicate" => {
             need_args(l, 1, "a class name")?;
