@@ -1244,6 +1244,57 @@ impl Compare<'_> {
                     },
                 );
             }
+            // A remark left alone may still be another rendering of one that is flagged or
+            // alone too: the same speaker's long remark with most of its content words in the
+            // same order ("We're not expecting major results tomorrow. Honestly, ..." and "We
+            // don't have high expectations of what will happen tomorrow. And frankly, ...").
+            let joined: BTreeSet<usize> = pairs
+                .iter()
+                .flat_map(|&(x, y)| [remark[x], remark[y]])
+                .collect();
+            for &ra in &remarks {
+                if joined.contains(&ra) {
+                    continue;
+                }
+                let mut best: Option<(f64, usize, usize)> = None;
+                for x in (0..n).filter(|&x| remark[x] == ra) {
+                    for y in (0..n).filter(|&y| remark[y] != ra && quotes[y].0 != quotes[x].0) {
+                        if let Some(s) = paraphrase_similarity(&quotes[x].3, &quotes[y].3) {
+                            if best.is_none_or(|b| s > b.0) {
+                                best = Some((s, x, y));
+                            }
+                        }
+                    }
+                }
+                let Some((s, x, y)) = best else { continue };
+                for (z, &rz) in remark.iter().enumerate() {
+                    if rz == ra {
+                        uf.union(x, z);
+                    }
+                    if rz == remark[y] {
+                        uf.union(y, z);
+                    }
+                }
+                uf.union(x, y);
+                pairs.push((x, y));
+                any = true;
+                let (nx, ny) = (
+                    node(&mut out.graph, Node::Quote(quotes[x].0, quotes[x].1)),
+                    node(&mut out.graph, Node::Quote(quotes[y].0, quotes[y].1)),
+                );
+                out.graph.add_edge(
+                    nx,
+                    ny,
+                    Relation {
+                        kind: Kind::Quote,
+                        conflict: true,
+                        update: false,
+                        reason: format!(
+                            "one remark in other words (content words in order {s:.2})"
+                        ),
+                    },
+                );
+            }
             if !any {
                 continue;
             }
@@ -1294,8 +1345,14 @@ impl Compare<'_> {
                 out_sides.sort_by(majority_first);
                 let diff = word_diff(&out_sides[0].normalized, &out_sides[1].normalized);
                 let name = &self.persons[person].name;
-                let explanation =
-                    format!("One remark by {name} quoted in different words: {diff}.");
+                let explanation = if out_sides.len() > 2 {
+                    format!(
+                        "One remark by {name} quoted {} ways; the first two: {diff}.",
+                        out_sides.len()
+                    )
+                } else {
+                    format!("One remark by {name} quoted in different words: {diff}.")
+                };
                 let d = self.finish(
                     Kind::Quote,
                     format!("quote of {name}"),
@@ -1544,6 +1601,43 @@ pub fn quote_tokens(q: &str) -> Vec<String> {
 
 fn is_subsequence_contiguous(short: &[String], long: &[String]) -> bool {
     short.is_empty() || long.windows(short.len()).any(|w| w == short)
+}
+
+/// Function words left out when comparing the content of two quotations.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's", "this",
+    "that", "these", "those", "i", "we", "you", "he", "she", "they", "me", "us", "him", "her",
+    "them", "my", "our", "your", "his", "their", "what", "which", "who", "so", "not", "no", "do",
+    "does", "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "just", "very", "really", "also", "too", "than", "then", "now", "only",
+    "even", "about", "into", "over", "out", "up", "down", "all", "any", "some", "more", "most",
+    "there", "here", "am", "we're", "i'm", "don't", "it's", "that's", "there's",
+];
+
+/// The share of the shorter quotation's content words found, in order, in the other, when both
+/// are long (ten content words or more) and of like length (the shorter at least three quarters
+/// of the other): two renderings of one remark keep its substance and its order. `None` when the
+/// quotations are too short or too unequal to tell, or share less than 45%: different remarks
+/// of one speaker in the example stories share at most 43%, and then only unequal ones.
+pub fn paraphrase_similarity(a: &[String], b: &[String]) -> Option<f64> {
+    let content = |q: &[String]| -> Vec<String> {
+        q.iter()
+            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+            .cloned()
+            .collect()
+    };
+    let (ca, cb) = (content(a), content(b));
+    let (short, long) = if ca.len() <= cb.len() {
+        (ca, cb)
+    } else {
+        (cb, ca)
+    };
+    if short.len() < 10 || short.len() * 4 < long.len() * 3 {
+        return None;
+    }
+    let s = lcs(&short, &long) as f64 / short.len() as f64;
+    (s >= 0.45).then_some(s)
 }
 
 fn lcs(a: &[String], b: &[String]) -> usize {

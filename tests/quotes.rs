@@ -1,0 +1,40 @@
+//! One remark quoted in other words is a `quote` discrepancy; two remarks of one speaker are not.
+
+use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
+
+fn run(texts: &[&str]) -> Report {
+    let day = "2026-05-15".parse().unwrap();
+    let corpus = Corpus::from_articles(texts.iter().enumerate().map(|(i, t)| {
+        Article::new(format!("a{}", i + 1), *t)
+            .with_outlet(format!("Outlet {}", i + 1))
+            .with_published(day)
+    }));
+    Pipeline::new().run(&corpus)
+}
+
+fn quotes(r: &Report) -> Vec<&crosscheck::Discrepancy> {
+    r.discrepancies
+        .iter()
+        .filter(|d| d.kind == Kind::Quote)
+        .collect()
+}
+
+#[test]
+fn one_remark_in_other_words_is_flagged() {
+    let r = run(&[
+        "\"We are not expecting a deal at the summit tomorrow. Frankly, the only real progress will come when both presidents sit down together in person,\" Foreign Minister Amara Diallo told reporters on Thursday.",
+        "\"We don't have big hopes for a deal at tomorrow's summit. Honestly, real progress will only come when both presidents sit down together,\" Foreign Minister Amara Diallo said on Thursday.",
+    ]);
+    assert_eq!(quotes(&r).len(), 1, "{:#?}", r.discrepancies);
+    assert_eq!(quotes(&r)[0].sides.len(), 2);
+}
+
+#[test]
+fn two_remarks_of_one_speaker_are_not_flagged() {
+    let r = run(&[
+        "\"We are not expecting a deal at the summit tomorrow, and nobody in our delegation is pretending otherwise,\" Foreign Minister Amara Diallo told reporters on Thursday.",
+        "\"Our farmers need the fishing agreement renewed before the rainy season, or whole villages on the coast will lose their income,\" Foreign Minister Amara Diallo said on Thursday.",
+        "\"The summit will decide the future of the fishing agreement, and our farmers and villages are watching it closely,\" Foreign Minister Amara Diallo said.",
+    ]);
+    assert!(quotes(&r).is_empty(), "{:#?}", quotes(&r));
+}
