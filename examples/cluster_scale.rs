@@ -93,6 +93,7 @@ fn main() {
             holders: vec![None; c.quantities.len()],
             object: None,
             asserted: c.verbal,
+            agent: None,
         })
         .collect();
     let before = peak_rss_mib();

@@ -38,6 +38,8 @@ pub struct Event<'a> {
     /// conviction"), an infinitive ("allow Rome to block") or a modal or past perfect ("could
     /// reject", "had won"): only such claims can state opposite outcomes.
     pub asserted: bool,
+    /// Corpus-wide key of the claim's agent ([`EventClaim::agent`]), if a verb names one.
+    pub agent: Option<String>,
 }
 
 /// Whether a trigger, given the words before it, states its act as a plain fact: not after

@@ -61,6 +61,8 @@ pub struct Compare<'a> {
     pub updates: Vec<(f64, Option<String>)>,
     /// The source of each article ([`crate::sources::source_groups`]).
     pub sources: Vec<String>,
+    /// Display names of organisations by participant key (without `o:`).
+    pub org_names: BTreeMap<String, String>,
 }
 
 /// Output of the compare stage (ids not yet assigned).
@@ -244,7 +246,11 @@ impl Compare<'_> {
                 return self.rules.gazetteer.places[i].name.clone();
             }
         }
-        key.trim_start_matches("o:").to_string()
+        let o = key.trim_start_matches("o:");
+        self.org_names
+            .get(o)
+            .cloned()
+            .unwrap_or_else(|| o.to_string())
     }
 
     fn about_event(&self, events: &[Event], members: &[usize]) -> String {
@@ -513,6 +519,41 @@ impl Compare<'_> {
             (Some(x), Some(y)) => day_rel(&x.value, &y.value),
             _ => DayRel::Unknown,
         };
+        // who: one act of a once-per-participant class (an arrest, a sentencing, a takeover)
+        // whose verbs name different agents for the same participant.
+        if let (Some(x), Some(y)) = (&a.agent, &b.agent) {
+            let class = &self.rules.predicates[ca.class];
+            let body = |k: &str| {
+                k.strip_prefix("o:").is_some_and(|o| {
+                    o.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| self.rules.bodies.contains(w))
+                })
+            };
+            let patient = a
+                .actors
+                .iter()
+                .any(|p| p != x && p != y && b.actors.contains(p));
+            if class.once
+                && !class.parties
+                && x != y
+                && x.get(..1) == y.get(..1)
+                && !body(x)
+                && !body(y)
+                && patient
+                && ca.article != cb.article
+                && a.asserted
+                && b.asserted
+                && places != PlaceRel::Incompatible
+                && matches!(days, DayRel::Same | DayRel::Unknown)
+            {
+                out.push((
+                    Kind::Who,
+                    Verdict::Conflict,
+                    "one act, another agent".into(),
+                ));
+            }
+        }
         if days != DayRel::DisjointNear {
             let conflicts = quantity_conflicts(self.rules, &self.updates, a, b);
             if !conflicts.is_empty() {
@@ -559,6 +600,11 @@ impl Compare<'_> {
                 Kind::Outcome => {
                     let class = self.rules.predicates[c.class].name.clone();
                     Some((class.clone(), c.trigger.clone(), class, sentence))
+                }
+                Kind::Who => {
+                    let agent = events[i].agent.as_ref()?;
+                    let name = self.actor_name(agent);
+                    Some((agent.clone(), name.clone(), name, sentence))
                 }
                 Kind::Quantity => None,
                 _ => None,
@@ -614,6 +660,14 @@ impl Compare<'_> {
                     .map(|s| format!("{} ({})", s.normalized, s.articles.join(", ")))
                     .collect::<Vec<_>>()
                     .join(" and ")
+            ),
+            Kind::Who => format!(
+                "One act, another agent: {}.",
+                out_sides
+                    .iter()
+                    .map(|s| format!("{} ({})", s.normalized, s.articles.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join(" vs ")
             ),
             Kind::Outcome => format!(
                 "One event, opposite outcomes: {}.",

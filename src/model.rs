@@ -293,6 +293,10 @@ pub struct EventClaim {
     pub rescheduled: bool,
     /// Stated with a verb ("was sentenced"), not only a noun ("the sentence").
     pub verbal: bool,
+    /// Who did it, when a verb says: the participant right before an active verb in its clause
+    /// ("Judge Moraru acquitted Ciobanu"), or after "by" a passive one ("was acquitted by Judge
+    /// Moraru").
+    pub agent: Option<Actor>,
     /// Its time says when it began ("the fire began on Saturday").
     pub onset: bool,
 }

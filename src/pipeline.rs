@@ -230,6 +230,7 @@ impl Pipeline {
                     holders,
                     object,
                     asserted,
+                    agent: c.agent.as_ref().map(|x| actor_key(ai, x)),
                 });
             }
         }
@@ -242,6 +243,10 @@ impl Pipeline {
             .collect();
         let cmp = Compare {
             sources: crate::sources::source_groups(articles, &extractions),
+            org_names: orgs
+                .iter()
+                .map(|o| (o.key.clone(), o.name.clone()))
+                .collect(),
             updates,
             rules,
             articles,

@@ -88,3 +88,41 @@ fn won_and_lost_conflict_only_for_the_same_side() {
     ]);
     assert!(outcomes(&r).is_empty(), "{:#?}", outcomes(&r));
 }
+
+fn whos(r: &Report) -> Vec<&crosscheck::Discrepancy> {
+    r.discrepancies
+        .iter()
+        .filter(|d| d.kind == Kind::Who)
+        .collect()
+}
+
+#[test]
+fn another_agent_for_one_act_is_a_who_discrepancy() {
+    let r = run(&[
+        "Halvorsen Shipping Group bought Brightwater Foods on Monday for $2 billion.",
+        "Nordvik Capital bought Brightwater Foods on Monday for $2 billion.",
+        "Brightwater Foods was bought by Halvorsen Shipping Group on Monday.",
+    ]);
+    let w = whos(&r);
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    let names: Vec<&str> = w[0].sides.iter().map(|s| s.normalized.as_str()).collect();
+    assert_eq!(names, ["Halvorsen Shipping Group", "Nordvik Capital"]);
+    assert_eq!(w[0].sides[0].articles, ["a1", "a3"]);
+}
+
+#[test]
+fn a_court_and_its_judge_or_two_acts_are_no_who_discrepancy() {
+    // A body and a person, and a passive without an agent, name no other agent.
+    let r = run(&[
+        "A jury in Leeds convicted Daniel Price of fraud on Tuesday.",
+        "Judge Helen Marsh convicted Daniel Price of fraud in Leeds on Tuesday.",
+        "Daniel Price was convicted of fraud in Leeds on Tuesday.",
+    ]);
+    assert!(whos(&r).is_empty(), "{:#?}", whos(&r));
+    // Two takeovers of two companies by two buyers.
+    let r = run(&[
+        "Halvorsen Shipping Group bought Brightwater Foods on Monday.",
+        "Nordvik Capital bought Ostrava Rail on Monday.",
+    ]);
+    assert!(whos(&r).is_empty(), "{:#?}", whos(&r));
+}

@@ -1331,6 +1331,7 @@ fn sentence_claims(
                 rescheduled,
                 verbal: idxs.iter().any(|&i| triggers[i].2 != WordTense::Noun),
                 onset: false,
+                agent: None,
             }
         })
         .collect();
@@ -1815,6 +1816,41 @@ fn sentence_claims(
                 .collect();
             v.sort();
             v.dedup();
+            // The agent of the first verb: before an active verb, after "by" a passive one.
+            let verb = idxs
+                .iter()
+                .map(|&ti| triggers[ti])
+                .find(|t| t.2 != WordTense::Noun)
+                .map(|t| t.0);
+            c.agent = verb.and_then(|k| {
+                let prev: Vec<&str> = (k.saturating_sub(3)..k)
+                    .filter(|&j| toks[j].word)
+                    .map(|j| st.lower[j].as_str())
+                    .collect();
+                let passive = prev.iter().rev().take(2).any(|w| {
+                    matches!(
+                        *w,
+                        "was" | "were" | "been" | "is" | "are" | "be" | "being" | "got"
+                    )
+                });
+                let found = if passive {
+                    actors
+                        .iter()
+                        .filter(|(t, _)| {
+                            *t > k
+                                && *t - k <= 6
+                                && in_scope(*t)
+                                && (k..*t).any(|j| st.lower[j] == "by")
+                        })
+                        .min_by_key(|(t, _)| *t)
+                } else {
+                    actors
+                        .iter()
+                        .filter(|(t, _)| *t < k && k - *t <= 8 && in_scope(*t))
+                        .max_by_key(|(t, _)| *t)
+                };
+                found.map(|(_, a)| a.clone()).filter(|a| v.contains(a))
+            });
             c.actors = v;
         }
     }
