@@ -42,6 +42,7 @@ pub use model::{AnchorSource, Article, Span};
 pub use pipeline::{DayOrder, Pipeline};
 pub use report::{
     ArticleInfo, ClaimInfo, Discrepancy, EntityInfo, Evidence, Fact, Form, Format, Kind, PlaceInfo,
-    QuantityInfo, Report, Side, SkippedInfo, TimeInfo, TitleInfo, ToolInfo, Update, SCHEMA_VERSION,
+    QuantityInfo, RenderOptions, Report, Side, SkippedInfo, TimeInfo, TitleInfo, ToolInfo, Update,
+    SCHEMA_VERSION,
 };
 pub use rules::{Rules, RulesBuilder, RULES_FORMAT};

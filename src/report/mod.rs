@@ -2,6 +2,8 @@
 //! (`"schema": 1`) stays stable, and one renderer per format.
 
 mod csv;
+mod dot;
+mod html;
 mod markdown;
 mod text;
 
@@ -361,6 +363,41 @@ pub enum Format {
     Csv,
     /// Markdown for tickets.
     Markdown,
+    /// One self-contained HTML page with a fact grid.
+    Html,
+    /// The conflict graph in Graphviz DOT.
+    Dot,
+}
+
+/// How to render a report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Text: colour with ANSI escapes (for a terminal).
+    pub color: bool,
+    /// CSV: start with a UTF-8 byte-order mark, so that Excel reads the file as UTF-8.
+    pub csv_bom: bool,
+}
+
+impl Format {
+    /// The format a file name's extension asks for (`report.html`, `flags.csv`), if any.
+    ///
+    /// ```
+    /// use crosscheck::Format;
+    /// assert_eq!(Format::from_path("out/report.HTML".as_ref()), Some(Format::Html));
+    /// assert_eq!(Format::from_path("report".as_ref()), None);
+    /// ```
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "dot" | "gv" => Some(Format::Dot),
+            "txt" | "text" => Some(Format::Text),
+            _ => None,
+        }
+    }
 }
 
 impl std::str::FromStr for Format {
@@ -371,8 +408,10 @@ impl std::str::FromStr for Format {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
             "markdown" | "md" => Ok(Format::Markdown),
+            "html" => Ok(Format::Html),
+            "dot" => Ok(Format::Dot),
             other => Err(format!(
-                "unknown format `{other}` (text, json, csv, markdown)"
+                "unknown format `{other}` (text, json, csv, markdown, html, dot)"
             )),
         }
     }
@@ -394,16 +433,42 @@ impl Report {
             .unwrap_or_else(|| article.to_string())
     }
 
-    /// Render in `format` into `out`.
+    /// Render in `format` into `out`, with default options.
     pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
+        self.render_with(format, &RenderOptions::default(), out)
+    }
+
+    /// Render in `format` into `out`.
+    ///
+    /// ```
+    /// use crosscheck::{Article, Corpus, Format, Pipeline, RenderOptions};
+    /// let report = Pipeline::new().run(&Corpus::from_articles([Article::new("a", "Hello.")]));
+    /// let mut csv = Vec::new();
+    /// let opts = RenderOptions { csv_bom: true, ..RenderOptions::default() };
+    /// report.render_with(Format::Csv, &opts, &mut csv).unwrap();
+    /// assert!(csv.starts_with(b"\xEF\xBB\xBFid,kind,"));
+    /// ```
+    pub fn render_with(
+        &self,
+        format: Format,
+        opts: &RenderOptions,
+        out: &mut dyn Write,
+    ) -> Result<()> {
         match format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut *out, self)?;
                 writeln!(out)?;
             }
-            Format::Csv => csv::write(self, out)?,
+            Format::Csv => {
+                if opts.csv_bom {
+                    out.write_all("\u{feff}".as_bytes())?;
+                }
+                csv::write(self, out)?
+            }
             Format::Markdown => markdown::write(self, out)?,
-            Format::Text => text::write(self, out)?,
+            Format::Html => html::write(self, out)?,
+            Format::Dot => dot::write(self, out)?,
+            Format::Text => text::write(self, opts.color, out)?,
         }
         out.flush()?;
         Ok(())

@@ -5,7 +5,35 @@ use std::io::Write;
 use super::Report;
 use crate::error::Result;
 
-pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
+/// ANSI styles, or nothing when colour is off.
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn kind(&self, s: &str) -> String {
+        self.wrap("1;31", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+    fn value(&self, s: &str) -> String {
+        self.wrap("1;33", s)
+    }
+}
+
+pub(crate) fn write(report: &Report, color: bool, out: &mut dyn Write) -> Result<()> {
+    let p = Paint { on: color };
     let n = report.discrepancies.len();
     writeln!(
         out,
@@ -20,8 +48,8 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "[{}] {} — {} (confidence {:.2}){}",
-            d.id,
-            d.kind.as_str().to_uppercase(),
+            p.bold(&d.id),
+            p.kind(&d.kind.as_str().to_uppercase()),
             d.about,
             d.confidence,
             if d.internal {
@@ -35,15 +63,20 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
             let outlets: Vec<String> = s.articles.iter().map(|a| report.outlet_of(a)).collect();
             writeln!(
                 out,
-                "  • {:?} ({}) — {} article(s), {} independent: {}",
-                s.value,
+                "  • {} ({}) — {} article(s), {} independent: {}",
+                p.value(&format!("{:?}", s.value)),
                 s.normalized,
                 s.articles.len(),
                 s.independent_sources,
                 outlets.join(", ")
             )?;
             for e in &s.evidence {
-                writeln!(out, "      {}: {}", e.article, e.text.replace('\n', " "))?;
+                writeln!(
+                    out,
+                    "      {}: {}",
+                    p.dim(&e.article),
+                    e.text.replace('\n', " ")
+                )?;
             }
         }
     }

@@ -15,6 +15,21 @@ pub enum FormatArg {
     Csv,
     /// Markdown for tickets.
     Markdown,
+    /// One self-contained HTML page with a fact grid.
+    Html,
+    /// The conflict graph in Graphviz DOT.
+    Dot,
+}
+
+/// When to colour the text report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 const EXAMPLES: &str = "\
@@ -60,6 +75,14 @@ pub struct Args {
     #[arg(long)]
     pub month_first: bool,
 
+    /// CSV: start with a UTF-8 byte-order mark (for Excel).
+    #[arg(long)]
+    pub csv_bom: bool,
+
+    /// Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
     /// Print nothing but errors.
     #[arg(short, long)]
     pub quiet: bool,
@@ -71,17 +94,17 @@ impl Args {
         if let Some(f) = self.format {
             return f;
         }
-        let ext = self
+        match self
             .output
-            .as_ref()
-            .and_then(|o| o.extension())
-            .and_then(|e| e.to_str())
-            .unwrap_or("");
-        match ext.to_ascii_lowercase().as_str() {
-            "json" => FormatArg::Json,
-            "csv" => FormatArg::Csv,
-            "md" | "markdown" => FormatArg::Markdown,
-            _ => FormatArg::Text,
+            .as_deref()
+            .and_then(crosscheck::Format::from_path)
+        {
+            Some(crosscheck::Format::Json) => FormatArg::Json,
+            Some(crosscheck::Format::Csv) => FormatArg::Csv,
+            Some(crosscheck::Format::Markdown) => FormatArg::Markdown,
+            Some(crosscheck::Format::Html) => FormatArg::Html,
+            Some(crosscheck::Format::Dot) => FormatArg::Dot,
+            Some(crosscheck::Format::Text) | None => FormatArg::Text,
         }
     }
 }

@@ -2,13 +2,13 @@
 
 mod args;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use crosscheck::{Corpus, DayOrder, Error, Format, Pipeline, Rules};
+use crosscheck::{Corpus, DayOrder, Error, Format, Pipeline, RenderOptions, Rules};
 
-use args::{Args, FormatArg};
+use args::{Args, ColorArg, FormatArg};
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -66,11 +66,23 @@ fn run(args: &Args) -> Result<bool, Error> {
         FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
         FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+        FormatArg::Dot => Format::Dot,
+    };
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let opts = RenderOptions {
+        color: match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => to_terminal && !no_color,
+        },
+        csv_bom: args.csv_bom,
     };
     match &args.output {
         Some(path) => {
             let mut buf = Vec::new();
-            report.render(format, &mut buf)?;
+            report.render_with(format, &opts, &mut buf)?;
             std::fs::write(path, buf).map_err(|e| {
                 Error::from(std::io::Error::new(
                     e.kind(),
@@ -82,7 +94,7 @@ fn run(args: &Args) -> Result<bool, Error> {
             if !(args.quiet && format == Format::Text) {
                 let stdout = std::io::stdout();
                 let mut lock = stdout.lock();
-                report.render(format, &mut lock)?;
+                report.render_with(format, &opts, &mut lock)?;
                 lock.flush()?;
             }
         }
