@@ -17,7 +17,19 @@ use crate::error::Result;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Kinds of discrepancy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Different days for one event.
@@ -52,7 +64,7 @@ impl Kind {
 }
 
 /// The tool that wrote a report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ToolInfo {
     /// "crosscheck".
     pub name: String,
@@ -61,7 +73,7 @@ pub struct ToolInfo {
 }
 
 /// An article as the report lists it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ArticleInfo {
     /// Id (file stem).
     pub id: String,
@@ -76,7 +88,7 @@ pub struct ArticleInfo {
 }
 
 /// A piece of evidence: the exact bytes `[start, end)` of an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Evidence {
     /// Article id.
     pub article: String,
@@ -89,7 +101,7 @@ pub struct Evidence {
 }
 
 /// One side of a discrepancy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Side {
     /// The value as written ("Thursday").
     pub value: String,
@@ -104,7 +116,7 @@ pub struct Side {
 }
 
 /// A place where the sources disagree.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Discrepancy {
     /// Stable id (`d1`, ...), most confident first.
     pub id: String,
@@ -123,7 +135,7 @@ pub struct Discrepancy {
 }
 
 /// A fact the sources agree on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Fact {
     /// Stable id (`f1`, ...).
     pub id: String,
@@ -145,7 +157,7 @@ pub struct Fact {
 
 /// A marked change the sources report ("postponed to Monday"): the earlier value and the
 /// later one, never a conflict.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Update {
     /// Stable id (`u1`, ...).
     pub id: String,
@@ -160,7 +172,7 @@ pub struct Update {
 }
 
 /// A resolved time in a claim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TimeInfo {
     /// As written.
     pub text: String,
@@ -175,7 +187,7 @@ pub struct TimeInfo {
 }
 
 /// A place in a claim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlaceInfo {
     /// As written.
     pub text: String,
@@ -186,7 +198,7 @@ pub struct PlaceInfo {
 }
 
 /// A quantity in a claim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuantityInfo {
     /// As written.
     pub text: String,
@@ -199,7 +211,7 @@ pub struct QuantityInfo {
 }
 
 /// One claim as one source states it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ClaimInfo {
     /// Id (`c1`, ...).
     pub id: String,
@@ -227,7 +239,7 @@ pub struct ClaimInfo {
 }
 
 /// A surface form of an entity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Form {
     /// As written.
     pub text: String,
@@ -241,7 +253,7 @@ pub struct Form {
 
 /// A person, place or organisation with every surface form seen. Variants are information,
 /// never conflicts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EntityInfo {
     /// Id (`e1`, ...).
     pub id: String,
@@ -301,7 +313,7 @@ impl EntityInfo {
 }
 
 /// A title given to a person at one mention.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TitleInfo {
     /// The canonical title (`foreign minister`, `chief executive`).
     pub title: String,
@@ -318,7 +330,7 @@ pub struct TitleInfo {
 }
 
 /// An input that was not used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SkippedInfo {
     /// Path.
     pub path: String,
@@ -327,7 +339,7 @@ pub struct SkippedInfo {
 }
 
 /// The result of a check: what the sources disagree on, what they agree on, and how.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
     /// Schema version (1).
     pub schema: u32,
@@ -431,6 +443,16 @@ impl Report {
             .and_then(|a| a.outlet.clone())
             .filter(|o| !o.is_empty())
             .unwrap_or_else(|| article.to_string())
+    }
+
+    /// The JSON Schema of the report (draft 2020-12), as `docs/report.schema.json` holds it.
+    ///
+    /// ```
+    /// let schema = crosscheck::Report::json_schema();
+    /// assert_eq!(schema["title"], "Report");
+    /// ```
+    pub fn json_schema() -> serde_json::Value {
+        serde_json::to_value(schemars::schema_for!(Report)).unwrap_or_default()
     }
 
     /// Render in `format` into `out`, with default options.

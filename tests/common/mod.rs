@@ -38,8 +38,30 @@ pub fn run_dir(dir: &Path) -> (Corpus, Report) {
     (corpus, report)
 }
 
+/// The report validates against `docs/report.schema.json`.
+pub fn check_schema(report: &Report) {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("docs").join("report.schema.json"))
+            .expect("docs/report.schema.json"),
+    )
+    .expect("the schema is JSON");
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("report.schema.json", schema)
+        .expect("schema resource");
+    let idx = compiler
+        .compile("report.schema.json", &mut schemas)
+        .expect("the schema compiles");
+    let instance = serde_json::to_value(report).expect("the report serializes");
+    if let Err(e) = schemas.validate(&instance, idx) {
+        panic!("the report does not fit docs/report.schema.json: {e:#}");
+    }
+}
+
 /// Every evidence span's text equals the article's bytes at [start, end).
 pub fn check_spans(corpus: &Corpus, report: &Report) {
+    check_schema(report);
     let text_of = |id: &str| -> &str {
         &corpus
             .articles
