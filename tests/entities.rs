@@ -4,6 +4,8 @@
 //! Every case must pass, except cases marked `xfail`, which must still fail: a known gap is
 //! written down with its reason, and a fix shows up as a case to promote.
 
+mod common;
+
 use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
 
 struct Case {
@@ -182,6 +184,7 @@ fn entity_title_and_place_cases() {
                 .with_published(date.parse().expect("a YYYY-MM-DD date"))
         }));
         let report = pipeline.run(&corpus);
+        common::check_schema(&report);
         let mut failed = Vec::new();
         for (line, e) in &case.expects {
             checks += 1;

@@ -2,6 +2,8 @@
 //! formats` rewrites them), and hostile text rendered inert: HTML escapes it, CSV neutralises
 //! formulas.
 
+mod common;
+
 use std::path::Path;
 
 use crosscheck::{Article, Corpus, Format, Pipeline, RenderOptions, Report};
@@ -9,7 +11,9 @@ use crosscheck::{Article, Corpus, Format, Pipeline, RenderOptions, Report};
 fn story() -> Report {
     // A relative path, so that the report's paths do not depend on the machine.
     let corpus = Corpus::from_dir("examples/corpus/bus-crash").expect("the example story");
-    Pipeline::new().run(&corpus)
+    let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
+    r
 }
 
 fn golden(name: &str, actual: &str) {
@@ -83,7 +87,9 @@ fn hostile() -> Report {
         .with_outlet("<b>Valley</b> Post")
         .with_published(day),
     ]);
-    Pipeline::new().run(&corpus)
+    let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
+    r
 }
 
 #[test]

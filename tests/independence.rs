@@ -1,10 +1,14 @@
 //! Independent sources: a reprint, a dateline naming another outlet's agency and a shared wire
 //! sentence count once; the majority is counted in independent sources.
 
+mod common;
+
 use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
 
 fn run(articles: Vec<Article>) -> Report {
-    Pipeline::new().run(&Corpus::from_articles(articles))
+    let r = Pipeline::new().run(&Corpus::from_articles(articles));
+    common::check_schema(&r);
+    r
 }
 
 fn day() -> jiff::civil::Date {

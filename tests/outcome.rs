@@ -1,6 +1,8 @@
 //! Opposite outcomes of one event (convicted / acquitted, approved / rejected, won / lost) are an
 //! `outcome` discrepancy; two charges, two objects, hedged or background statements are not.
 
+mod common;
+
 use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
 
 fn run(texts: &[&str]) -> Report {
@@ -10,7 +12,9 @@ fn run(texts: &[&str]) -> Report {
             .with_outlet(format!("Outlet {}", i + 1))
             .with_published(day)
     }));
-    Pipeline::new().run(&corpus)
+    let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
+    r
 }
 
 fn outcomes(r: &Report) -> Vec<&crosscheck::Discrepancy> {

@@ -1,5 +1,7 @@
 //! One remark quoted in other words is a `quote` discrepancy; two remarks of one speaker are not.
 
+mod common;
+
 use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
 
 fn run(texts: &[&str]) -> Report {
@@ -9,7 +11,9 @@ fn run(texts: &[&str]) -> Report {
             .with_outlet(format!("Outlet {}", i + 1))
             .with_published(day)
     }));
-    Pipeline::new().run(&corpus)
+    let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
+    r
 }
 
 fn quotes(r: &Report) -> Vec<&crosscheck::Discrepancy> {

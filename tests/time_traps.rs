@@ -1,13 +1,17 @@
 //! Time traps through the whole pipeline: the same day written differently is never a
 //! conflict, a different day is, and a marked change of date is reported as an update.
 
+mod common;
+
 use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
 
 fn run(articles: &[(&str, &str, &str)]) -> Report {
     let corpus = Corpus::from_articles(articles.iter().map(|(id, date, text)| {
         Article::new(*id, *text).with_published(date.parse().expect("test date"))
     }));
-    Pipeline::new().run(&corpus)
+    let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
+    r
 }
 
 fn when_flags(r: &Report) -> Vec<&crosscheck::Discrepancy> {
@@ -138,6 +142,7 @@ fn a_dateline_anchors_an_undated_article() {
         Article::new("d", "A footbridge collapsed in Porto on Tuesday, killing two people."),
     ]);
     let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
     let info = |id: &str| r.articles.iter().find(|a| a.id == id).unwrap();
     // No year in the dateline: the one nearest the other articles' dates.
     assert_eq!(info("a").published.as_deref(), Some("2026-03-03"));
