@@ -22,6 +22,7 @@
 //! the compare stage builds a conflict graph from which the [`Report`] is assembled.
 #![deny(missing_docs)]
 
+pub mod batch;
 pub mod cluster;
 pub mod conflict;
 mod error;

@@ -281,3 +281,44 @@ fn help_shows_examples() {
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("Examples:") && s.contains("Exit status"));
 }
+
+#[test]
+fn batch_streams_one_line_per_story_in_order_and_survives_a_bad_one() {
+    let root = tmp("batch");
+    for s in ["bus-crash", "fraud-trial"] {
+        let d = root.join(s);
+        std::fs::create_dir_all(&d).unwrap();
+        for e in std::fs::read_dir(common::corpus_dir(s)).unwrap() {
+            let p = e.unwrap().path();
+            std::fs::copy(&p, d.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    // A story folder with nothing readable in it.
+    std::fs::create_dir_all(root.join("empty-story")).unwrap();
+    let out_file = root.join("out.jsonl");
+    let out = bin()
+        .args(["batch"])
+        .arg(&root)
+        .arg("-o")
+        .arg(&out_file)
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = std::fs::read_to_string(&out_file).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let stories: Vec<&str> = lines.iter().map(|l| l["story"].as_str().unwrap()).collect();
+    assert_eq!(stories, ["bus-crash", "empty-story", "fraud-trial"]);
+    assert!(lines[0]["report"]["discrepancies"].as_array().unwrap().len() >= 4);
+    assert!(lines[2]["report"]["discrepancies"].as_array().unwrap().len() >= 4);
+    // The empty folder is a story with no article: an error line naming it.
+    assert!(lines[1].get("report").is_none());
+    assert!(lines[1]["error"].as_str().unwrap().contains("empty-story"));
+    // Not a directory of stories at all.
+    let out = bin().args(["batch", "/no/such/dir"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/dir"));
+}

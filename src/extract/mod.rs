@@ -2016,23 +2016,14 @@ fn tense_near(
     };
     let consider = |at: usize, t: Tense| consider_with(at, t, 0);
     let consider_far = |at: usize, t: Tense| consider_with(at, t, TENSE_WINDOW / 2);
-    for (set, tense) in [
-        (&rules.future_markers, Tense::Future),
-        (&rules.past_markers, Tense::Past),
-    ] {
-        for m in set.iter() {
-            let mut from = 0;
-            while let Some(i) = sent_lower[from..].find(m.as_str()) {
-                let s = from + i;
-                if crate::text::is_word_bounded(sent_lower, s, s + m.len())
-                    && !st.in_quote[tok_at(toks, s + st.s.start)]
-                {
-                    consider(s, tense);
-                }
-                from = s + m.len().max(1);
-                if from >= sent_lower.len() {
-                    break;
-                }
+    // Every future and past marker of the sentence, in one pass of the automaton.
+    if let Some((ac, tenses)) = &rules.tense_markers {
+        for m in ac.find_overlapping_iter(sent_lower) {
+            let (s, e) = (m.start(), m.end());
+            if crate::text::is_word_bounded(sent_lower, s, e)
+                && !st.in_quote[tok_at(toks, s + st.s.start)]
+            {
+                consider(s, tenses[m.pattern().as_usize()]);
             }
         }
     }

@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::{Error, ErrorKind, Result, RuleOrigin};
 use crate::extract::quantity::{NumberWords, Qualifier, QuantityFinder};
-use crate::extract::time::{PartOfDay, TimeWords};
+use crate::extract::time::{PartOfDay, Tense, TimeWords};
 use syntax::{Item, RuleLine};
 
 /// The version of the rule-file format this build reads (`# format: 1`).
@@ -256,6 +256,8 @@ pub struct Rules {
     pub future_markers: HashSet<String>,
     /// Past-tense markers (auxiliaries).
     pub past_markers: HashSet<String>,
+    /// The future and past markers in one automaton, with the tense of each pattern.
+    pub tense_markers: Option<(AhoCorasick, Vec<Tense>)>,
     /// Capitalised words that never start or belong to a person name.
     pub not_names: HashSet<String>,
     /// Words that mark a capitalised sequence as an organisation.
@@ -468,6 +470,16 @@ impl RulesBuilder {
             });
         }
         compile_titles(&mut rules.titles, &rules.folds);
+        let mut markers: Vec<(&String, Tense)> = rules
+            .future_markers
+            .iter()
+            .map(|m| (m, Tense::Future))
+            .chain(rules.past_markers.iter().map(|m| (m, Tense::Past)))
+            .collect();
+        markers.sort_by(|a, b| a.0.cmp(b.0));
+        rules.tense_markers = AhoCorasick::new(markers.iter().map(|(m, _)| m.as_str()))
+            .ok()
+            .map(|ac| (ac, markers.iter().map(|&(_, t)| t).collect()));
         rules.quantities = Some(QuantityFinder::new(&rules.numbers));
         rules.time.refresh();
         Ok(rules)

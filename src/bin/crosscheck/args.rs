@@ -108,3 +108,43 @@ impl Args {
         }
     }
 }
+
+/// `crosscheck batch`: many stories, one folder each.
+#[derive(Debug, Parser)]
+#[command(
+    name = "crosscheck batch",
+    about = "Check every story folder of DIR in parallel, one JSON line per story",
+    after_help = "Examples:\n  crosscheck batch day/ -o day.jsonl\n      One line per story folder of day/: {\"story\": NAME, \"report\": {...}} or {\"story\": NAME, \"error\": \"...\"}.\n\nExit status: 0 no discrepancy, 1 discrepancies found in some story, 2 error."
+)]
+pub struct BatchArgs {
+    /// A directory holding one folder per story (each with its articles and manifest.csv).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Output format: jsonl, one JSON object per story.
+    #[arg(short = 'f', long, value_enum, default_value_t = BatchFormat::Jsonl)]
+    pub format: BatchFormat,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// A directory of *.rules files: same-named files replace the defaults, others add to them.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+
+    /// Read numeric dates like 05/06/2025 month first (default: day first).
+    #[arg(long)]
+    pub month_first: bool,
+
+    /// No progress bar, no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Batch output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    /// One JSON object per line, one line per story.
+    Jsonl,
+}

@@ -8,11 +8,22 @@ use std::process::ExitCode;
 use clap::Parser;
 use crosscheck::{Corpus, DayOrder, Error, Format, Pipeline, RenderOptions, Rules};
 
-use args::{Args, ColorArg, FormatArg};
+use args::{Args, BatchArgs, ColorArg, FormatArg};
 
 fn main() -> ExitCode {
+    if std::env::args_os().nth(1).is_some_and(|a| a == "batch") {
+        let args = BatchArgs::parse_from(
+            std::iter::once(std::ffi::OsString::from("crosscheck batch"))
+                .chain(std::env::args_os().skip(2)),
+        );
+        return exit(batch(&args));
+    }
     let args = Args::parse();
-    match run(&args) {
+    exit(run(&args))
+}
+
+fn exit(result: Result<bool, Error>) -> ExitCode {
+    match result {
         Ok(found) => ExitCode::from(if found { 1 } else { 0 }),
         Err(e) => {
             if let crosscheck::ErrorKind::Write(io) = e.kind() {
@@ -24,6 +35,68 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `crosscheck batch DIR`: every story folder in parallel, one JSON line each, in folder order.
+fn batch(args: &BatchArgs) -> Result<bool, Error> {
+    let pipeline = match &args.rules {
+        Some(dir) => Pipeline::with_rules(Rules::from_dir(dir)?),
+        None => Pipeline::new(),
+    };
+    let pipeline = pipeline.day_order(if args.month_first {
+        DayOrder::MonthFirst
+    } else {
+        DayOrder::DayFirst
+    });
+    let dirs = crosscheck::batch::story_dirs(&args.dir)?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).map_err(|e| {
+                Error::from(std::io::Error::new(
+                    e.kind(),
+                    format!("{}: {e}", path.display()),
+                ))
+            })?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let bar = if !args.quiet && std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(dirs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} stories  {per_sec}  eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let (mut found, mut failed) = (false, 0usize);
+    crosscheck::batch::run(&pipeline, &dirs, |_, dir, result| {
+        match &result {
+            Ok(r) => found |= r.has_discrepancies(),
+            Err(_) => failed += 1,
+        }
+        serde_json::to_writer(&mut out, &crosscheck::batch::Line::new(dir, &result))
+            .map_err(|e| Error::from(std::io::Error::other(e)))?;
+        out.write_all(b"\n")?;
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if !args.quiet && failed > 0 {
+        eprintln!(
+            "crosscheck: {failed} of {} stories could not be checked",
+            dirs.len()
+        );
+    }
+    Ok(found)
 }
 
 fn run(args: &Args) -> Result<bool, Error> {

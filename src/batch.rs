@@ -1,0 +1,141 @@
+//! Many stories at once: one folder per story, checked in parallel (rayon), the reports handed
+//! over one by one in folder order as they finish, so that a caller can stream them (one JSON
+//! line per story) and memory stays flat however many stories there are.
+//!
+//! ```
+//! use crosscheck::{batch, Pipeline};
+//! let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
+//! let stories = batch::story_dirs(&root).unwrap();
+//! let mut flagged = 0;
+//! batch::run(&Pipeline::new(), &stories[..2], |_, _, result| {
+//!     flagged += result.map_or(0, |r| r.discrepancies.len());
+//!     Ok(())
+//! })
+//! .unwrap();
+//! assert!(flagged > 0);
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::sync_channel;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::ingest::Corpus;
+use crate::pipeline::Pipeline;
+use crate::report::Report;
+
+/// Stories in flight at most, waiting to be handed over in order.
+const IN_FLIGHT: usize = 64;
+
+/// The story folders of a batch directory: its subdirectories, sorted by name.
+pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>> {
+    let rd = std::fs::read_dir(root).map_err(|e| Error::io(root, e))?;
+    let mut dirs: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        return Err(Error::input(root, "no story folder in this directory"));
+    }
+    Ok(dirs)
+}
+
+/// Check every story folder, in parallel, and give each report to `sink` in the order of
+/// `dirs`: `sink(index, folder, report or the error that stopped the story)`. A story that
+/// cannot be read does not stop the others. An error returned by `sink` (a full disk) stops
+/// the batch and is returned.
+pub fn run<F>(pipeline: &Pipeline, dirs: &[PathBuf], mut sink: F) -> Result<()>
+where
+    F: FnMut(usize, &Path, Result<Report>) -> Result<()>,
+{
+    let (tx, rx) = sync_channel::<(usize, Result<Report>)>(IN_FLIGHT);
+    let mut outcome = Ok(());
+    let stop = AtomicBool::new(false);
+    // The stories run on rayon's pool, fed from a plain thread; this thread only hands the
+    // reports over, so it never takes a worker from the pool.
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            dirs.par_iter().enumerate().for_each_with(tx, |tx, (i, d)| {
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let report = Corpus::from_dir(d).and_then(|c| {
+                    if c.articles.is_empty() {
+                        let why: Vec<String> =
+                            c.skipped.iter().map(|s| format!("{}: {}", s.path, s.reason)).collect();
+                        let msg = if why.is_empty() {
+                            "no article to check".to_string()
+                        } else {
+                            format!("no article to check ({})", why.join("; "))
+                        };
+                        return Err(Error::input(d, msg));
+                    }
+                    Ok(pipeline.run(&c))
+                });
+                // The receiver is gone only when the sink failed: stop quietly.
+                let _ = tx.send((i, report));
+            });
+        });
+        // Hand the reports over in order; keep the early ones until their turn.
+        let mut waiting: BTreeMap<usize, Result<Report>> = BTreeMap::new();
+        let mut next = 0;
+        for (i, r) in rx.iter() {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&next) {
+                outcome = sink(next, &dirs[next], r);
+                next += 1;
+                if outcome.is_err() {
+                    break;
+                }
+            }
+            if outcome.is_err() {
+                break;
+            }
+        }
+        // A failed sink: the producers stop starting stories, and their sends fail.
+        stop.store(true, Ordering::Relaxed);
+        drop(rx);
+    });
+    outcome
+}
+
+/// One line of `--format jsonl`: the story folder's name and its report, or why it failed.
+#[derive(Debug, Serialize)]
+pub struct Line<'a> {
+    /// The story folder's name.
+    pub story: String,
+    /// The report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<&'a Report>,
+    /// Why the story could not be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl Line<'_> {
+    /// The line for a story.
+    pub fn new<'a>(dir: &Path, result: &'a Result<Report>) -> Line<'a> {
+        let story = dir.file_name().map_or_else(
+            || dir.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match result {
+            Ok(r) => Line {
+                story,
+                report: Some(r),
+                error: None,
+            },
+            Err(e) => Line {
+                story,
+                report: None,
+                error: Some(e.to_string()),
+            },
+        }
+    }
+}
