@@ -67,8 +67,11 @@ where
                 }
                 let report = Corpus::from_dir(d).and_then(|c| {
                     if c.articles.is_empty() {
-                        let why: Vec<String> =
-                            c.skipped.iter().map(|s| format!("{}: {}", s.path, s.reason)).collect();
+                        let why: Vec<String> = c
+                            .skipped
+                            .iter()
+                            .map(|s| format!("{}: {}", s.path, s.reason))
+                            .collect();
                         let msg = if why.is_empty() {
                             "no article to check".to_string()
                         } else {

@@ -11,7 +11,6 @@
 //! merged), pair by pair within the story; nothing is compared across stories.
 
 use std::collections::BTreeSet;
-use std::hash::{Hash, Hasher};
 
 use crate::conflict::source_key;
 use crate::model::{Article, Extraction};
@@ -22,19 +21,35 @@ pub const REPRINT_CONTAINMENT: f64 = 0.5;
 /// Word n-gram size of the shingles.
 const SHINGLE: usize = 5;
 
-/// Hashed word shingles of a text, sorted and without repeats.
+/// Hashed word shingles of a text, sorted and without repeats: words are runs of alphanumeric
+/// characters, compared without case (a 64-bit FNV-style hash of each word, combined over the
+/// n-gram), with no allocation per word.
 pub fn shingles(text: &str, n: usize) -> Vec<u64> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let n = n.max(1);
+    let mut words: Vec<u64> = Vec::new();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                h = (h ^ l as u64).wrapping_mul(0x100_0000_01b3);
+            }
+            in_word = true;
+        } else if in_word {
+            words.push(h);
+            h = 0xcbf2_9ce4_8422_2325;
+            in_word = false;
+        }
+    }
+    if in_word {
+        words.push(h);
+    }
     let mut out: Vec<u64> = words
-        .windows(n.max(1))
+        .windows(n)
         .map(|w| {
-            let mut h = std::hash::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
+            w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |acc, &x| {
+                (acc.rotate_left(23) ^ x).wrapping_mul(0xff51_afd7_ed55_8ccd)
+            })
         })
         .collect();
     out.sort_unstable();

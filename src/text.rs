@@ -24,6 +24,40 @@ pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 /// A key for matching name variants: ASCII-folded, lowercase, with common transliteration
 /// differences removed (y/i, -skyy/-sky, kh/h, g/h, doubled letters, Mohammed/Muhammad).
 pub fn name_key(name: &str) -> String {
+    memo(&NAME_KEYS, name, compute_name_key)
+}
+
+thread_local! {
+    static NAME_KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        Default::default();
+    static FOLDED: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        Default::default();
+}
+
+/// A per-thread memo of a pure string function: names recur across a story's sentences and
+/// articles, and folding one costs a dozen allocations.
+fn memo(
+    table: &'static std::thread::LocalKey<
+        std::cell::RefCell<std::collections::HashMap<String, String>>,
+    >,
+    s: &str,
+    f: fn(&str) -> String,
+) -> String {
+    table.with(|t| {
+        if let Some(v) = t.borrow().get(s) {
+            return v.clone();
+        }
+        let v = f(s);
+        let mut t = t.borrow_mut();
+        if t.len() >= 65_536 {
+            t.clear();
+        }
+        t.insert(s.to_string(), v.clone());
+        v
+    })
+}
+
+fn compute_name_key(name: &str) -> String {
     let f = fold(name);
     let mut f: String = f.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     // MacAlister / McAlister.
@@ -84,7 +118,7 @@ pub fn compare_names(a: &str, b: &str) -> (bool, &'static str) {
     }
     // A family name's feminine form names another person (Voronin / Voronina, Kowalski /
     // Kowalska), and -sen and -son are different names (Petersen / Peterson).
-    let (fa, fb) = (fold(a), fold(b));
+    let (fa, fb) = (memo(&FOLDED, a, fold), memo(&FOLDED, b, fold));
     let gendered = |m: &str, f: &str| {
         f.strip_suffix('a')
             .is_some_and(|stem| stem == m || m.strip_suffix(['i', 'y']) == Some(stem))

@@ -1916,8 +1916,12 @@ fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
         .collect();
     let joined = window.join(" ");
     let mut found = Modality::Asserted;
-    for (cue, m) in &rules.cues {
-        if contains_phrase(&joined, cue) {
+    let Some((ac, modalities)) = &rules.cue_matcher else {
+        return found;
+    };
+    for hit in ac.find_overlapping_iter(&joined) {
+        let m = &modalities[hit.pattern().as_usize()];
+        if crate::text::is_word_bounded(&joined, hit.start(), hit.end()) {
             let rank = |m: Modality| match m {
                 Modality::Negated => 4,
                 Modality::Hypothetical => 3,

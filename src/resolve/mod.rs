@@ -200,6 +200,8 @@ pub fn adopt_loose_names(extractions: &mut [Extraction]) {
         }
     }
     surnames.extend(full.iter().filter_map(|n| n.split_whitespace().last()));
+    surnames.sort_unstable();
+    surnames.dedup();
     for ex in extractions.iter_mut() {
         for (surface, span) in std::mem::take(&mut ex.loose) {
             let people: Vec<&&str> = surnames

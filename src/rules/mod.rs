@@ -252,6 +252,8 @@ pub struct Rules {
     pub motion_preps: HashSet<String>,
     /// Modality cue phrases (lowercase) and their kind.
     pub cues: Vec<(String, Modality)>,
+    /// The cues in one automaton, with the modality of each pattern.
+    pub cue_matcher: Option<(AhoCorasick, Vec<Modality>)>,
     /// Future-tense markers.
     pub future_markers: HashSet<String>,
     /// Past-tense markers (auxiliaries).
@@ -477,6 +479,9 @@ impl RulesBuilder {
             .chain(rules.past_markers.iter().map(|m| (m, Tense::Past)))
             .collect();
         markers.sort_by(|a, b| a.0.cmp(b.0));
+        rules.cue_matcher = AhoCorasick::new(rules.cues.iter().map(|(c, _)| c.as_str()))
+            .ok()
+            .map(|ac| (ac, rules.cues.iter().map(|&(_, m)| m).collect()));
         rules.tense_markers = AhoCorasick::new(markers.iter().map(|(m, _)| m.as_str()))
             .ok()
             .map(|ac| (ac, markers.iter().map(|&(_, t)| t).collect()));
