@@ -312,8 +312,20 @@ fn batch_streams_one_line_per_story_in_order_and_survives_a_bad_one() {
         .collect();
     let stories: Vec<&str> = lines.iter().map(|l| l["story"].as_str().unwrap()).collect();
     assert_eq!(stories, ["bus-crash", "empty-story", "fraud-trial"]);
-    assert!(lines[0]["report"]["discrepancies"].as_array().unwrap().len() >= 4);
-    assert!(lines[2]["report"]["discrepancies"].as_array().unwrap().len() >= 4);
+    assert!(
+        lines[0]["report"]["discrepancies"]
+            .as_array()
+            .unwrap()
+            .len()
+            >= 4
+    );
+    assert!(
+        lines[2]["report"]["discrepancies"]
+            .as_array()
+            .unwrap()
+            .len()
+            >= 4
+    );
     // The empty folder is a story with no article: an error line naming it.
     assert!(lines[1].get("report").is_none());
     assert!(lines[1]["error"].as_str().unwrap().contains("empty-story"));
