@@ -15,10 +15,7 @@
 //! assert!(flagged > 0);
 //! ```
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::sync_channel;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -28,8 +25,27 @@ use crate::ingest::Corpus;
 use crate::pipeline::Pipeline;
 use crate::report::Report;
 
-/// Stories in flight at most, waiting to be handed over in order.
-const IN_FLIGHT: usize = 64;
+/// Stories checked in parallel before their reports are handed over.
+const CHUNK: usize = 256;
+
+/// One story folder's report, or why it could not be checked.
+fn check(pipeline: &Pipeline, d: &Path) -> Result<Report> {
+    let c = Corpus::from_dir(d)?;
+    if c.articles.is_empty() {
+        let why: Vec<String> = c
+            .skipped
+            .iter()
+            .map(|s| format!("{}: {}", s.path, s.reason))
+            .collect();
+        let msg = if why.is_empty() {
+            "no article to check".to_string()
+        } else {
+            format!("no article to check ({})", why.join("; "))
+        };
+        return Err(Error::input(d, msg));
+    }
+    Ok(pipeline.run(&c))
+}
 
 /// The story folders of a batch directory: its subdirectories, sorted by name.
 pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>> {
@@ -54,57 +70,21 @@ pub fn run<F>(pipeline: &Pipeline, dirs: &[PathBuf], mut sink: F) -> Result<()>
 where
     F: FnMut(usize, &Path, Result<Report>) -> Result<()>,
 {
-    let (tx, rx) = sync_channel::<(usize, Result<Report>)>(IN_FLIGHT);
+    // Stories run in parallel a chunk at a time and are handed over in order: memory holds one
+    // chunk of reports, whatever the size of the batch (an indexed parallel iterator over all
+    // the folders would split them into per-thread ranges and hold half the batch back).
     let mut outcome = Ok(());
-    let stop = AtomicBool::new(false);
-    // The stories run on rayon's pool, fed from a plain thread; this thread only hands the
-    // reports over, so it never takes a worker from the pool.
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            dirs.par_iter().enumerate().for_each_with(tx, |tx, (i, d)| {
-                if stop.load(Ordering::Relaxed) {
-                    return;
-                }
-                let report = Corpus::from_dir(d).and_then(|c| {
-                    if c.articles.is_empty() {
-                        let why: Vec<String> = c
-                            .skipped
-                            .iter()
-                            .map(|s| format!("{}: {}", s.path, s.reason))
-                            .collect();
-                        let msg = if why.is_empty() {
-                            "no article to check".to_string()
-                        } else {
-                            format!("no article to check ({})", why.join("; "))
-                        };
-                        return Err(Error::input(d, msg));
-                    }
-                    Ok(pipeline.run(&c))
-                });
-                // The receiver is gone only when the sink failed: stop quietly.
-                let _ = tx.send((i, report));
-            });
-        });
-        // Hand the reports over in order; keep the early ones until their turn.
-        let mut waiting: BTreeMap<usize, Result<Report>> = BTreeMap::new();
-        let mut next = 0;
-        for (i, r) in rx.iter() {
-            waiting.insert(i, r);
-            while let Some(r) = waiting.remove(&next) {
-                outcome = sink(next, &dirs[next], r);
-                next += 1;
-                if outcome.is_err() {
-                    break;
-                }
-            }
+    let mut next = 0;
+    for chunk in dirs.chunks(CHUNK) {
+        let reports: Vec<Result<Report>> = chunk.par_iter().map(|d| check(pipeline, d)).collect();
+        for r in reports {
+            outcome = sink(next, &dirs[next], r);
+            next += 1;
             if outcome.is_err() {
-                break;
+                return outcome;
             }
         }
-        // A failed sink: the producers stop starting stories, and their sends fail.
-        stop.store(true, Ordering::Relaxed);
-        drop(rx);
-    });
+    }
     outcome
 }
 
