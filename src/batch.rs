@@ -73,19 +73,15 @@ where
     // Stories run in parallel a chunk at a time and are handed over in order: memory holds one
     // chunk of reports, whatever the size of the batch (an indexed parallel iterator over all
     // the folders would split them into per-thread ranges and hold half the batch back).
-    let mut outcome = Ok(());
     let mut next = 0;
     for chunk in dirs.chunks(CHUNK) {
         let reports: Vec<Result<Report>> = chunk.par_iter().map(|d| check(pipeline, d)).collect();
         for r in reports {
-            outcome = sink(next, &dirs[next], r);
+            sink(next, &dirs[next], r)?;
             next += 1;
-            if outcome.is_err() {
-                return outcome;
-            }
         }
     }
-    outcome
+    Ok(())
 }
 
 /// One line of `--format jsonl`: the story folder's name and its report, or why it failed.
