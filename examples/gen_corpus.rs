@@ -139,38 +139,19 @@ struct Story {
     company: String,
 }
 
-/// Days since 2026-01-01 (a Thursday) to a weekday name and a date.
-fn day_name(day: i64) -> &'static str {
-    WEEKDAYS[((day + 3).rem_euclid(7)) as usize]
+/// The date `day` days after 1 January 2026.
+fn date(day: i64) -> jiff::civil::Date {
+    jiff::civil::date(2026, 1, 1)
+        .checked_add(jiff::Span::new().days(day))
+        .expect("a date within jiff's range")
 }
 
-fn date(day: i64) -> (i64, usize, i64) {
-    const LEN: [i64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let mut y = 2026;
-    let mut d = day;
-    loop {
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-        let ylen = if leap { 366 } else { 365 };
-        if d < ylen {
-            break;
-        }
-        d -= ylen;
-        y += 1;
-    }
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    for (m, &l) in LEN.iter().enumerate() {
-        let l = if m == 1 && leap { 29 } else { l };
-        if d < l {
-            return (y, m, d + 1);
-        }
-        d -= l;
-    }
-    (y, 11, 31)
+fn day_name(day: i64) -> &'static str {
+    WEEKDAYS[date(day).weekday().to_monday_zero_offset() as usize]
 }
 
 fn iso(day: i64) -> String {
-    let (y, m, d) = date(day);
-    format!("{y}-{:02}-{d:02}", m + 1)
+    date(day).to_string()
 }
 
 /// One article: `plant` is the planted discrepancy (0 day, 1 place, 2 count, 3 title) or none.
@@ -207,7 +188,8 @@ fn article(
     } else {
         format!("on {}", day_name(day))
     };
-    let (_, m, d) = date(published);
+    let pd = date(published);
+    let (m, d) = (pd.month() as usize - 1, pd.day());
     let upper = city.to_uppercase();
     let lead = match st.domain {
         0 => format!("A coach carrying {} passengers left the road and overturned near {city} {when}, killing {count} people and injuring dozens, police said.", count * 3 + 7),

@@ -1262,27 +1262,22 @@ impl Compare<'_> {
                     .map(|&o| (o, sim(r, o)))
                     .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             };
-            let mut uf = UnionFind::<usize>::new(n);
-            let mut any = false;
-            let mut pairs: Vec<(usize, usize)> = Vec::new();
-            for &ra in &remarks {
-                let Some((rb, s)) = best_of(ra) else { continue };
-                if rb < ra || s < 0.6 || best_of(rb).map(|b| b.0) != Some(ra) {
-                    continue;
-                }
-                let x = (0..n).find(|&x| remark[x] == ra).unwrap_or(0);
-                let y = (0..n).find(|&y| remark[y] == rb).unwrap_or(0);
+            // Join quotes x and y (and every quote of their remarks) into one discrepancy, with a
+            // conflict edge between them in the graph.
+            let mut join = |uf: &mut UnionFind<usize>,
+                            out: &mut Outcome,
+                            x: usize,
+                            y: usize,
+                            reason: String| {
                 for (z, &rz) in remark.iter().enumerate() {
-                    if rz == ra {
+                    if rz == remark[x] {
                         uf.union(x, z);
                     }
-                    if rz == rb {
+                    if rz == remark[y] {
                         uf.union(y, z);
                     }
                 }
                 uf.union(x, y);
-                pairs.push((x, y));
-                any = true;
                 let (nx, ny) = (
                     node(&mut out.graph, Node::Quote(quotes[x].0, quotes[x].1)),
                     node(&mut out.graph, Node::Quote(quotes[y].0, quotes[y].1)),
@@ -1294,9 +1289,29 @@ impl Compare<'_> {
                         kind: Kind::Quote,
                         conflict: true,
                         update: false,
-                        reason: format!("near-identical wording differs (similarity {s:.2})"),
+                        reason,
                     },
                 );
+            };
+            let mut uf = UnionFind::<usize>::new(n);
+            let mut any = false;
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            for &ra in &remarks {
+                let Some((rb, s)) = best_of(ra) else { continue };
+                if rb < ra || s < 0.6 || best_of(rb).map(|b| b.0) != Some(ra) {
+                    continue;
+                }
+                let x = (0..n).find(|&x| remark[x] == ra).unwrap_or(0);
+                let y = (0..n).find(|&y| remark[y] == rb).unwrap_or(0);
+                join(
+                    &mut uf,
+                    out,
+                    x,
+                    y,
+                    format!("near-identical wording differs (similarity {s:.2})"),
+                );
+                pairs.push((x, y));
+                any = true;
             }
             // A remark left alone may still be another rendering of one that is flagged or
             // alone too: the same speaker's long remark with most of its content words in the
@@ -1321,33 +1336,15 @@ impl Compare<'_> {
                     }
                 }
                 let Some((s, x, y)) = best else { continue };
-                for (z, &rz) in remark.iter().enumerate() {
-                    if rz == ra {
-                        uf.union(x, z);
-                    }
-                    if rz == remark[y] {
-                        uf.union(y, z);
-                    }
-                }
-                uf.union(x, y);
+                join(
+                    &mut uf,
+                    out,
+                    x,
+                    y,
+                    format!("one remark in other words (content words in order {s:.2})"),
+                );
                 pairs.push((x, y));
                 any = true;
-                let (nx, ny) = (
-                    node(&mut out.graph, Node::Quote(quotes[x].0, quotes[x].1)),
-                    node(&mut out.graph, Node::Quote(quotes[y].0, quotes[y].1)),
-                );
-                out.graph.add_edge(
-                    nx,
-                    ny,
-                    Relation {
-                        kind: Kind::Quote,
-                        conflict: true,
-                        update: false,
-                        reason: format!(
-                            "one remark in other words (content words in order {s:.2})"
-                        ),
-                    },
-                );
             }
             if !any {
                 continue;

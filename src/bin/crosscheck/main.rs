@@ -37,17 +37,22 @@ fn exit(result: Result<bool, Error>) -> ExitCode {
     }
 }
 
-/// `crosscheck batch DIR`: every story folder in parallel, one JSON line each, in folder order.
-fn batch(args: &BatchArgs) -> Result<bool, Error> {
-    let pipeline = match &args.rules {
+/// The pipeline with the rules and the reading of numeric dates the flags ask for.
+fn make_pipeline(rules: Option<&std::path::Path>, month_first: bool) -> Result<Pipeline, Error> {
+    let pipeline = match rules {
         Some(dir) => Pipeline::with_rules(Rules::from_dir(dir)?),
         None => Pipeline::new(),
     };
-    let pipeline = pipeline.day_order(if args.month_first {
+    Ok(pipeline.day_order(if month_first {
         DayOrder::MonthFirst
     } else {
         DayOrder::DayFirst
-    });
+    }))
+}
+
+/// `crosscheck batch DIR`: every story folder in parallel, one JSON line each, in folder order.
+fn batch(args: &BatchArgs) -> Result<bool, Error> {
+    let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?;
     let dirs = crosscheck::batch::story_dirs(&args.dir)?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -100,15 +105,7 @@ fn batch(args: &BatchArgs) -> Result<bool, Error> {
 }
 
 fn run(args: &Args) -> Result<bool, Error> {
-    let pipeline = match &args.rules {
-        Some(dir) => Pipeline::with_rules(Rules::from_dir(dir)?),
-        None => Pipeline::new(),
-    };
-    let pipeline = pipeline.day_order(if args.month_first {
-        DayOrder::MonthFirst
-    } else {
-        DayOrder::DayFirst
-    });
+    let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?;
     let corpus = Corpus::from_paths(&args.paths, args.manifest.as_deref())?;
     if corpus.articles.is_empty() {
         let why: Vec<String> = corpus
