@@ -680,6 +680,8 @@ struct Dict<V> {
     words: HashMap<String, V>,
     maxw: usize,
     syms: Vec<(String, V)>,
+    /// The first characters of the symbol keys: most positions of a text start none of them.
+    sym_first: HashSet<char>,
 }
 
 impl<V: Clone> Dict<V> {
@@ -705,7 +707,13 @@ impl<V: Clone> Dict<V> {
                 .cmp(&a.0.chars().count())
                 .then_with(|| a.0.cmp(&b.0))
         });
-        Dict { words, maxw, syms }
+        let sym_first = syms.iter().filter_map(|(k, _)| k.chars().next()).collect();
+        Dict {
+            words,
+            maxw,
+            syms,
+            sym_first,
+        }
     }
 
     fn has(&self, k: &str) -> bool {
@@ -740,6 +748,17 @@ impl<V: Clone> Dict<V> {
 
     /// Longest symbol key at the start of `i`.
     fn sym<'a>(&self, i: &'a str) -> Option<(&'a str, &str, &V)> {
+        // A key matches only if its first character is the input's, or its lowercase (as in
+        // `ci_prefix`).
+        let c = i.chars().next()?;
+        let mut l = c.to_lowercase();
+        let lower = match (l.next(), l.next()) {
+            (Some(x), None) => Some(x),
+            _ => None,
+        };
+        if !self.sym_first.contains(&c) && !lower.is_some_and(|x| self.sym_first.contains(&x)) {
+            return None;
+        }
         for (k, v) in &self.syms {
             if let Some(n) = ci_prefix(i, k) {
                 let r = &i[n..];
