@@ -31,17 +31,7 @@ const CHUNK: usize = 256;
 /// One story folder's report, or why it could not be checked.
 fn check(pipeline: &Pipeline, d: &Path) -> Result<Report> {
     let c = Corpus::from_dir(d)?;
-    if c.articles.is_empty() {
-        let why: Vec<String> = c
-            .skipped
-            .iter()
-            .map(|s| format!("{}: {}", s.path, s.reason))
-            .collect();
-        let msg = if why.is_empty() {
-            "no article to check".to_string()
-        } else {
-            format!("no article to check ({})", why.join("; "))
-        };
+    if let Some(msg) = c.nothing_to_check() {
         return Err(Error::input(d, msg));
     }
     Ok(pipeline.run(&c))

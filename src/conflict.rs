@@ -144,6 +144,15 @@ pub fn calibrated(kind: Kind) -> f64 {
     }
 }
 
+/// "Leiria (a1, a3) and Santarém (a2)": each side's label with its articles.
+fn list_sides(sides: &[Side], label: impl Fn(&Side) -> String, sep: &str) -> String {
+    sides
+        .iter()
+        .map(|s| format!("{} ({})", label(s), s.articles.join(", ")))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 /// Sides in the order a reader weighs them: most independent sources first, then most
 /// articles, then by value.
 fn majority_first(a: &Side, b: &Side) -> std::cmp::Ordering {
@@ -655,27 +664,15 @@ impl Compare<'_> {
             Kind::When => self.explain_when(&out_sides),
             Kind::Where => format!(
                 "One event on one day, placed in {}: neither place contains the other.",
-                out_sides
-                    .iter()
-                    .map(|s| format!("{} ({})", s.normalized, s.articles.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
+                list_sides(&out_sides, |s| s.normalized.clone(), " and ")
             ),
             Kind::Who => format!(
                 "One act, another agent: {}.",
-                out_sides
-                    .iter()
-                    .map(|s| format!("{} ({})", s.normalized, s.articles.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join(" vs ")
+                list_sides(&out_sides, |s| s.normalized.clone(), " vs ")
             ),
             Kind::Outcome => format!(
                 "One event, opposite outcomes: {}.",
-                out_sides
-                    .iter()
-                    .map(|s| format!("'{}' ({})", s.value, s.articles.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join(" vs ")
+                list_sides(&out_sides, |s| format!("'{}'", s.value), " vs ")
             ),
             _ => String::new(),
         };

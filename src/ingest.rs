@@ -44,6 +44,29 @@ struct ManifestRow {
 pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
 
 impl Corpus {
+    /// Why there is nothing to check, when no article could be read: "no article to check"
+    /// with the skipped inputs and their reasons. `None` when there is an article.
+    ///
+    /// ```
+    /// let c = crosscheck::Corpus::from_articles(Vec::<crosscheck::Article>::new());
+    /// assert_eq!(c.nothing_to_check().as_deref(), Some("no article to check"));
+    /// ```
+    pub fn nothing_to_check(&self) -> Option<String> {
+        if !self.articles.is_empty() {
+            return None;
+        }
+        let why: Vec<String> = self
+            .skipped
+            .iter()
+            .map(|s| format!("{}: {}", s.path, s.reason))
+            .collect();
+        Some(if why.is_empty() {
+            "no article to check".to_string()
+        } else {
+            format!("no article to check ({})", why.join("; "))
+        })
+    }
+
     /// An empty corpus.
     pub fn new() -> Corpus {
         Corpus::default()

@@ -179,10 +179,10 @@ fn page(report: &Report) -> Markup {
                         }
                     }
                 }
-                @let spelled: Vec<_> = report.entities.iter().filter(|e| !e.spellings().is_empty()).collect();
+                @let spelled = report.spelled_entities();
                 @if !spelled.is_empty() {
                     h2 { "Spelling variants (one entity each, not conflicts)" }
-                    ul.plain { @for e in spelled { li { (e.kind) " " strong { (e.name) } ": " (e.spellings().join(" / ")) } } }
+                    ul.plain { @for (e, spellings) in spelled { li { (e.kind) " " strong { (e.name) } ": " (spellings.join(" / ")) } } }
                 }
                 @if !report.skipped.is_empty() {
                     h2 { "Skipped inputs" }

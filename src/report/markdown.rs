@@ -97,18 +97,14 @@ pub(crate) fn write(report: &Report, out: &mut dyn Write) -> Result<()> {
             }
         }
     }
-    let spelled: Vec<_> = report
-        .entities
-        .iter()
-        .filter(|e| !e.spellings().is_empty())
-        .collect();
+    let spelled = report.spelled_entities();
     if !spelled.is_empty() {
         writeln!(
             out,
             "\n## Spelling variants (one entity each, not conflicts)\n"
         )?;
-        for e in spelled {
-            let names: Vec<String> = e.spellings().iter().map(|s| esc(s)).collect();
+        for (e, spellings) in spelled {
+            let names: Vec<String> = spellings.iter().map(|s| esc(s)).collect();
             writeln!(
                 out,
                 "- {} **{}**: {}",

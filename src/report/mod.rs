@@ -455,6 +455,16 @@ impl Report {
         serde_json::to_value(schemars::schema_for!(Report)).unwrap_or_default()
     }
 
+    /// The entities written in more than one way, each with its spellings
+    /// ([`EntityInfo::spellings`]): what the renderers list as spelling variants.
+    pub fn spelled_entities(&self) -> Vec<(&EntityInfo, Vec<&str>)> {
+        self.entities
+            .iter()
+            .map(|e| (e, e.spellings()))
+            .filter(|(_, s)| !s.is_empty())
+            .collect()
+    }
+
     /// Render in `format` into `out`, with default options.
     pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         self.render_with(format, &RenderOptions::default(), out)

@@ -92,22 +92,12 @@ pub(crate) fn write(report: &Report, color: bool, out: &mut dyn Write) -> Result
             }
         }
     }
-    let spelled: Vec<_> = report
-        .entities
-        .iter()
-        .filter(|e| !e.spellings().is_empty())
-        .collect();
+    let spelled = report.spelled_entities();
     if !spelled.is_empty() {
         writeln!(out)?;
         writeln!(out, "spelling variants (one entity each, not conflicts):")?;
-        for e in spelled {
-            writeln!(
-                out,
-                "  {} {}: {}",
-                e.kind,
-                e.name,
-                e.spellings().join(" / ")
-            )?;
+        for (e, spellings) in spelled {
+            writeln!(out, "  {} {}: {}", e.kind, e.name, spellings.join(" / "))?;
         }
     }
     if !report.skipped.is_empty() {

@@ -107,20 +107,8 @@ fn batch(args: &BatchArgs) -> Result<bool, Error> {
 fn run(args: &Args) -> Result<bool, Error> {
     let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?;
     let corpus = Corpus::from_paths(&args.paths, args.manifest.as_deref())?;
-    if corpus.articles.is_empty() {
-        let why: Vec<String> = corpus
-            .skipped
-            .iter()
-            .map(|s| format!("{}: {}", s.path, s.reason))
-            .collect();
-        return Err(Error::from(std::io::Error::other(format!(
-            "no article to check{}",
-            if why.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", why.join("; "))
-            }
-        ))));
+    if let Some(msg) = corpus.nothing_to_check() {
+        return Err(Error::from(std::io::Error::other(msg)));
     }
     let report = pipeline.run(&corpus);
     if !args.quiet {
