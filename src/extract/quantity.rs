@@ -716,6 +716,12 @@ impl<V: Clone> Dict<V> {
         }
     }
 
+    /// The most whitespace-separated chunks a key spans.
+    fn span(&self) -> usize {
+        let syms = self.syms.iter().map(|(k, _)| k.split(' ').count());
+        syms.max().unwrap_or(0).max(self.maxw)
+    }
+
     fn has(&self, k: &str) -> bool {
         self.words.contains_key(k)
     }
@@ -1854,6 +1860,12 @@ fn start_allowed(text: &str, i: usize) -> bool {
 /// (`find_quantities` rebuilds it on every call).
 pub struct QuantityFinder {
     lex: Lex,
+    /// The first words of the spelled numbers and scales ("twenty", "dozen", "million"): with
+    /// digits, the anchors without which no quantity can start.
+    anchor_words: HashSet<String>,
+    /// How many whitespace-separated chunks a quantity can run before its amount: a qualifier,
+    /// "between", a currency, as words or symbols.
+    lead: usize,
 }
 
 impl std::fmt::Debug for QuantityFinder {
@@ -1864,23 +1876,83 @@ impl std::fmt::Debug for QuantityFinder {
 
 impl QuantityFinder {
     pub fn new(words: &NumberWords) -> Self {
+        let lex = Lex::new(words);
+        let anchor_words = lex
+            .units
+            .words
+            .keys()
+            .chain(lex.scales.words.keys())
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
+        let lead = lex.quals.span() + 1 + lex.cur.span();
         QuantityFinder {
-            lex: Lex::new(words),
+            lex,
+            anchor_words,
+            lead,
         }
     }
 
+    /// Whether a whitespace-separated chunk can hold a quantity's amount: a digit or a number
+    /// word in it.
+    fn is_anchor(&self, chunk: &str) -> bool {
+        chunk.bytes().any(|b| b.is_ascii_digit())
+            || chunk
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    if w.chars().all(char::is_lowercase) {
+                        self.anchor_words.contains(w)
+                    } else {
+                        self.anchor_words.contains(&w.to_lowercase())
+                    }
+                })
+    }
+
     /// All quantity mentions in `text`, sorted by position and non-overlapping.
+    ///
+    /// A quantity needs an amount (digits or a number word), so the grammar is tried only at
+    /// positions at most [`QuantityFinder::lead`] chunks before one: most of a text has none.
     pub fn find(&self, text: &str) -> Vec<QuantityMention> {
         let cx = Ctx {
             lex: &self.lex,
             text,
         };
+        // The whitespace-separated chunks (start offsets) and which of them are anchors.
+        let mut starts = Vec::new();
+        let mut anchors = Vec::new();
+        let mut at = 0;
+        for chunk in text.split(char::is_whitespace) {
+            if !chunk.is_empty() {
+                if self.is_anchor(chunk) {
+                    anchors.push(starts.len());
+                }
+                starts.push(at);
+            }
+            at += chunk.len();
+            // the separator: one whitespace character
+            if let Some(c) = text[at..].chars().next() {
+                at += c.len_utf8();
+            }
+        }
         let mut out = Vec::new();
+        let (mut chunk, mut anchor) = (0usize, 0usize);
         let mut i = 0;
         while let Some(c) = text[i..].chars().next() {
             let next = i + c.len_utf8();
             if c.is_whitespace() || !start_allowed(text, i) {
                 i = next;
+                continue;
+            }
+            while chunk + 1 < starts.len() && starts[chunk + 1] <= i {
+                chunk += 1;
+            }
+            while anchor < anchors.len() && anchors[anchor] < chunk {
+                anchor += 1;
+            }
+            let Some(&a) = anchors.get(anchor) else { break };
+            if a - chunk > self.lead {
+                i = starts[a - self.lead];
                 continue;
             }
             match try_at(&cx, i) {
