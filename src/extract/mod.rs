@@ -1284,14 +1284,8 @@ fn sentence_claims(
         k += 1;
     }
     let outside_aside = |tok: usize, ti: usize| !aside[tok] || aside[triggers[ti].0];
-    let update = rules
-        .update_cues
-        .iter()
-        .any(|c| contains_phrase(&sent_lower, c));
-    let rescheduled = rules
-        .reschedule_cues
-        .iter()
-        .any(|c| contains_phrase(&sent_lower, c));
+    let update = rules.update_cues.occurs_in(&sent_lower);
+    let rescheduled = rules.reschedule_cues.occurs_in(&sent_lower);
     // Group triggers by class.
     let mut by_class: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, &(_, class, _)) in triggers.iter().enumerate() {
@@ -1549,12 +1543,6 @@ fn sentence_claims(
     }
 
     // Quantities, each with the participant standing next to it, if any.
-    let unit_classes: std::collections::HashSet<&str> = rules
-        .numbers
-        .unit_classes
-        .values()
-        .map(String::as_str)
-        .collect();
     // Actors.
     let mut actors: Vec<(usize, Actor)> = Vec::new();
     for p in &st.persons {
@@ -1687,10 +1675,12 @@ fn sentence_claims(
                 .iter()
                 .any(|c| before.trim_end().ends_with(c.as_str()));
         // A figure without a known unit counts in its predicate's unit ("a crowd of 58,000").
-        let known = q
-            .unit
-            .as_ref()
-            .is_some_and(|u| unit_classes.contains(u.as_str()));
+        let known = q.unit.as_ref().is_some_and(|u| {
+            rules
+                .quantities
+                .as_ref()
+                .is_some_and(|f| f.is_unit_class(u))
+        });
         if !known {
             if let Some(u) = &rules.predicates[claims[ci].class].unit {
                 q.unit = Some(u.clone());
@@ -1892,21 +1882,6 @@ fn clause_scope(text: &str, st: &Sent, k: usize) -> (usize, usize) {
     (start, end)
 }
 
-fn contains_phrase(hay: &str, phrase: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(phrase) {
-        let s = from + i;
-        if crate::text::is_word_bounded(hay, s, s + phrase.len()) {
-            return true;
-        }
-        from = s + phrase.len().max(1);
-        if from >= hay.len() {
-            break;
-        }
-    }
-    false
-}
-
 fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
     let toks = &st.s.tokens;
     let from = trigger_tok.saturating_sub(5);
@@ -1986,13 +1961,13 @@ fn superseded_time(rules: &Rules, sent_lower: &str, lo: usize, pos: usize) -> bo
 }
 
 /// Whether one of `cues` stands in the few words before byte `pos`, after byte `lo`.
-fn after_cue(cues: &[String], sent_lower: &str, lo: usize, pos: usize) -> bool {
+fn after_cue(cues: &crate::rules::Phrases, sent_lower: &str, lo: usize, pos: usize) -> bool {
     let mut from = pos.saturating_sub(SUPERSEDED_WINDOW).max(lo);
     while from > 0 && !sent_lower.is_char_boundary(from) {
         from -= 1;
     }
     let window = &sent_lower[from..pos.min(sent_lower.len())];
-    cues.iter().any(|c| contains_phrase(window, c))
+    cues.occurs_in(window)
 }
 
 /// Bytes within which a tense marker governs a time expression.

@@ -1866,6 +1866,8 @@ pub struct QuantityFinder {
     /// How many whitespace-separated chunks a quantity can run before its amount: a qualifier,
     /// "between", a currency, as words or symbols.
     lead: usize,
+    /// The unit classes ("people", "money"): the values of `unit_classes`.
+    classes: HashSet<String>,
 }
 
 impl std::fmt::Debug for QuantityFinder {
@@ -1890,7 +1892,13 @@ impl QuantityFinder {
             lex,
             anchor_words,
             lead,
+            classes: words.unit_classes.values().cloned().collect(),
         }
+    }
+
+    /// Whether `unit` is one of the unit classes a count is given in ("people", "money").
+    pub fn is_unit_class(&self, unit: &str) -> bool {
+        self.classes.contains(unit)
     }
 
     /// Whether a whitespace-separated chunk can hold a quantity's amount: a digit or a number

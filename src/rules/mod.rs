@@ -219,6 +219,56 @@ impl Modality {
     }
 }
 
+/// A list of cue phrases (lowercase), matched as whole words in one pass.
+///
+/// It reads as the slice of its phrases; [`Phrases::occurs_in`] finds any of them in a text.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    list: Vec<String>,
+    matcher: Option<AhoCorasick>,
+}
+
+impl Phrases {
+    /// Compile the matcher (after the last phrase is added).
+    fn compile(&mut self) {
+        self.matcher = AhoCorasick::new(&self.list).ok();
+    }
+
+    /// Whether one of the phrases occurs in `hay` as whole words.
+    ///
+    /// ```
+    /// let rules = crosscheck::Rules::defaults();
+    /// assert!(rules.update_cues.occurs_in("the toll rose to 12 overnight"));
+    /// assert!(!rules.update_cues.occurs_in("the arose tone"));
+    /// ```
+    pub fn occurs_in(&self, hay: &str) -> bool {
+        match &self.matcher {
+            Some(ac) => ac
+                .find_overlapping_iter(hay)
+                .any(|m| crate::text::is_word_bounded(hay, m.start(), m.end())),
+            // not compiled (rules assembled by hand): one search per phrase
+            None => self.list.iter().any(|p| {
+                hay.match_indices(p.as_str())
+                    .any(|(i, _)| crate::text::is_word_bounded(hay, i, i + p.len()))
+            }),
+        }
+    }
+}
+
+impl std::ops::Deref for Phrases {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.list
+    }
+}
+
+impl Extend<String> for Phrases {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        self.list.extend(iter);
+        self.matcher = None;
+    }
+}
+
 /// Everything extraction needs, loaded from rule files.
 #[derive(Debug, Default)]
 pub struct Rules {
@@ -293,7 +343,7 @@ pub struct Rules {
     /// Pronouns that refer back to a person.
     pub pronouns: HashSet<String>,
     /// Update cues ("postponed to", "rose to").
-    pub update_cues: Vec<String>,
+    pub update_cues: Phrases,
     /// Words before a time that make the sentence's figures a snapshot ("by 5 p.m.", "as of").
     pub interim_cues: Vec<String>,
     /// Irregular participles that open an aside about a noun ("built", "born", "known").
@@ -305,9 +355,9 @@ pub struct Rules {
     /// Bodies that act as participants of their own ("board", "cabinet", "jury").
     pub bodies: HashSet<String>,
     /// Phrases marking a change of date ("postponed to", "moved to").
-    pub reschedule_cues: Vec<String>,
+    pub reschedule_cues: Phrases,
     /// Phrases marking the date that was changed ("moved from", "originally").
-    pub superseded_cues: Vec<String>,
+    pub superseded_cues: Phrases,
     /// The compiled quantity grammar.
     pub quantities: Option<QuantityFinder>,
 }
@@ -485,6 +535,13 @@ impl RulesBuilder {
         rules.tense_markers = AhoCorasick::new(markers.iter().map(|(m, _)| m.as_str()))
             .ok()
             .map(|ac| (ac, markers.iter().map(|&(_, t)| t).collect()));
+        for p in [
+            &mut rules.update_cues,
+            &mut rules.reschedule_cues,
+            &mut rules.superseded_cues,
+        ] {
+            p.compile();
+        }
         rules.quantities = Some(QuantityFinder::new(&rules.numbers));
         rules.time.refresh();
         Ok(rules)
