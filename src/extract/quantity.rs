@@ -24,7 +24,7 @@
 //! on `&str` it compares by `char` but splits at the tag's *byte* length, which
 //! can cut a multi-byte character (e.g. KELVIN SIGN vs "k").
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while1, take_while_m_n};

@@ -11,8 +11,8 @@ pub mod syntax;
 
 pub use gazetteer::{Gazetteer, Place, PlaceKind, PlaceMatch};
 
+use foldhash::{HashMap, HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
