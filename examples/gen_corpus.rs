@@ -3,8 +3,10 @@
 //! seed. For benchmarks and the batch mode, not for judging quality (the text is templated).
 //!
 //! ```sh
-//! cargo run --release --example gen_corpus -- OUT_DIR STORIES ARTICLES_PER_STORY [SEED]
+//! cargo run --release --example gen_corpus -- OUT_DIR STORIES ARTICLES_PER_STORY [SEED] [BACKGROUND]
 //! ```
+//! `BACKGROUND` (default 0) adds that many background paragraphs to each article (about 330
+//! bytes each: 16 make the 5 KB articles of a day's wire copy).
 //! writes `OUT_DIR/s00001/{a1_outlet.txt, ..., manifest.csv, gold.json}`, ...
 
 use std::fmt::Write as _;
@@ -56,28 +58,6 @@ const PLACES: &[(&str, &str, &str)] = &[
 const FIRST: &[&str] = &[
     "Ana", "Marta", "Elena", "Olga", "Grace", "Amara", "Lucia", "Sofia", "Helena", "Irene",
     "Tomás", "Piotr", "Daniel", "Mehmet", "Joseph", "Kwame", "Luis", "Ivan", "Henrik", "Rafael",
-];
-const LAST: &[&str] = &[
-    "Quintas",
-    "Varga",
-    "Okafor",
-    "Lindqvist",
-    "Moraru",
-    "Kowalczyk",
-    "Barros",
-    "Demir",
-    "Wanjiru",
-    "Benedetti",
-    "Sandell",
-    "Mocanu",
-    "Price",
-    "Haddad",
-    "Ferreira",
-    "Novak",
-    "Castillo",
-    "Mensah",
-    "Petrov",
-    "Aydın",
 ];
 const OUTLETS: &[&str] = &[
     "Harbor Wire",
@@ -131,6 +111,7 @@ struct Story {
     other_city: &'static str,
     country: &'static str,
     official: String,
+    witness: String,
     title: &'static str,
     other_title: &'static str,
     count: u32,
@@ -154,6 +135,41 @@ fn iso(day: i64) -> String {
     date(day).to_string()
 }
 
+/// A made-up surname of two or three syllables ("Velorani"): stories need names of their own,
+/// as real ones have, for grouping a pile of them to mean anything.
+fn coined(rng: &mut Rng) -> String {
+    const ON: &[&str] = &[
+        "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st", "tr",
+        "kh", "sh",
+    ];
+    const NUC: &[&str] = &["a", "e", "i", "o", "u", "ai", "ou", "ei"];
+    const CODA: &[&str] = &[
+        "", "", "n", "r", "s", "l", "k", "sson", "ski", "ani", "ez", "ov",
+    ];
+    let mut w = String::new();
+    for _ in 0..2 + rng.below(2) {
+        w.push_str(rng.pick::<&str>(ON));
+        w.push_str(rng.pick::<&str>(NUC));
+    }
+    w.push_str(rng.pick::<&str>(CODA));
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A background paragraph about earlier events: names, years and figures of its own.
+fn background(rng: &mut Rng, st: &Story) -> String {
+    let year = 2005 + rng.below(18);
+    let who = format!("{} {}", rng.pick(FIRST), coined(rng));
+    match rng.below(4) {
+        0 => format!("In {year}, {who}, then head of the regional council, opened a new hospital in {} at a cost of {} million euros, a project that took {} years to finish and still divides local opinion.", st.other_city, 20 + rng.below(300), 2 + rng.below(8)),
+        1 => format!("The region has a population of about {} and relies heavily on farming and tourism; unemployment stood at {} percent last year, according to the national statistics office, and young people have been leaving for the capital.", 100_000 + rng.below(900_000), 4 + rng.below(15)),
+        2 => format!("{who}, a historian at the University of {}, said the area had seen similar episodes in {year} and {}, and that each time officials had promised reforms that never arrived. \"People remember,\" {} said.", st.other_city, year + 3, who.rsplit(' ').next().unwrap_or("")),
+        _ => format!("Critics including {who}, who chairs a local residents' association, have long argued that spending on roads, bridges and drainage lagged behind the growth of the towns, and a report in {year} found that {} of {} inspected sites needed urgent repairs.", 10 + rng.below(60), 80 + rng.below(200)),
+    }
+}
+
 /// One article: `plant` is the planted discrepancy (0 day, 1 place, 2 count, 3 title) or none.
 fn article(
     rng: &mut Rng,
@@ -161,6 +177,7 @@ fn article(
     outlet: &str,
     published: i64,
     plant: Option<usize>,
+    extra: usize,
 ) -> String {
     let mut t = String::new();
     let day = if plant == Some(0) {
@@ -211,6 +228,14 @@ fn article(
     for _ in 0..2 + rng.below(3) {
         let _ = writeln!(t, "{}\n", filler(rng, st, city));
     }
+    let _ = writeln!(
+        t,
+        "\"It happened so fast,\" said {}, who saw it from nearby.\n",
+        st.witness
+    );
+    for _ in 0..extra {
+        let _ = writeln!(t, "{}\n", background(rng, st));
+    }
     let year = 2010 + rng.below(12);
     let _ = writeln!(
         t,
@@ -254,13 +279,14 @@ fn filler(rng: &mut Rng, st: &Story, city: &str) -> String {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 4 {
-        eprintln!("usage: gen_corpus OUT_DIR STORIES ARTICLES_PER_STORY [SEED]");
+        eprintln!("usage: gen_corpus OUT_DIR STORIES ARTICLES_PER_STORY [SEED] [BACKGROUND]");
         std::process::exit(2);
     }
     let out = Path::new(&args[1]);
     let stories: usize = args[2].parse().expect("STORIES");
     let per: usize = args[3].parse().expect("ARTICLES_PER_STORY");
     let seed: u64 = args.get(4).map_or(42, |s| s.parse().expect("SEED"));
+    let extra: usize = args.get(5).map_or(0, |s| s.parse().expect("BACKGROUND"));
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let kinds = ["when", "where", "quantity", "title"];
     for s in 0..stories {
@@ -272,13 +298,14 @@ fn main() {
             city,
             other_city,
             country,
-            official: format!("{} {}", rng.pick(FIRST), rng.pick(LAST)),
+            official: format!("{} {}", rng.pick(FIRST), coined(&mut rng)),
+            witness: format!("{} {}", rng.pick(FIRST), coined(&mut rng)),
             title,
             other_title,
             count,
             planted_count: count + 3 + rng.below(5) as u32,
             event_day: (s as i64 * 3) % 700 + rng.below(5) as i64,
-            company: format!("{} Holdings", rng.pick(LAST)),
+            company: format!("{} Holdings", coined(&mut rng)),
         };
         let plant = rng.below(4);
         let dir = out.join(format!("s{s:05}"));
@@ -289,7 +316,7 @@ fn main() {
             let outlet = OUTLETS[(s + a) % OUTLETS.len()];
             let published = st.event_day + 1 + (a % 2) as i64;
             let planted = (a + 1 == per && per > 1).then_some(plant);
-            let text = article(&mut rng, &st, outlet, published, planted);
+            let text = article(&mut rng, &st, outlet, published, planted, extra);
             let slug: String = outlet.to_lowercase().replace(' ', "-");
             let file = format!("a{}_{slug}.txt", a + 1);
             std::fs::write(dir.join(&file), text).expect("write article");

@@ -21,7 +21,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::group::{self, GroupOptions};
 use crate::ingest::Corpus;
+use crate::model::Article;
 use crate::pipeline::Pipeline;
 use crate::report::Report;
 
@@ -74,11 +76,88 @@ where
     Ok(())
 }
 
+/// A story found in a pile of articles by [`run_grouped`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
+    /// `group-00001`, ...: the stories numbered in the order of their first article's id.
+    pub name: String,
+    /// The ids of its articles.
+    pub articles: Vec<String>,
+}
+
+/// Check a flat pile of articles (a directory of files with a `manifest.csv`): group them into
+/// stories ([`group::group`]), then check every story, in parallel, and give each report to
+/// `sink` in story order. Inputs that could not be read are given to `sink` first, one by one,
+/// as a story of their own name with the reason as its error. An error returned by `sink`
+/// stops the batch and is returned.
+///
+/// ```
+/// use crosscheck::{batch, group::GroupOptions, Pipeline};
+/// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus/bus-crash");
+/// let mut stories = Vec::new();
+/// batch::run_grouped(&Pipeline::new(), &dir, &GroupOptions::default(), |story, _| {
+///     stories.push(story.articles.len());
+///     Ok(())
+/// })
+/// .unwrap();
+/// assert_eq!(stories, [4]); // one story of four articles
+/// ```
+pub fn run_grouped<F>(
+    pipeline: &Pipeline,
+    pile: &Path,
+    opts: &GroupOptions,
+    mut sink: F,
+) -> Result<()>
+where
+    F: FnMut(&Story, Result<Report>) -> Result<()>,
+{
+    let corpus = Corpus::from_dir(pile)?;
+    for s in &corpus.skipped {
+        let story = Story {
+            name: s.path.clone(),
+            articles: Vec::new(),
+        };
+        sink(
+            &story,
+            Err(Error::input(Path::new(&s.path), s.reason.clone())),
+        )?;
+    }
+    if let Some(msg) = corpus.nothing_to_check() {
+        return Err(Error::input(pile, msg));
+    }
+    let groups = group::group(&corpus.articles, pipeline.rules(), opts);
+    let mut articles: Vec<Option<Article>> = corpus.articles.into_iter().map(Some).collect();
+    let mut n = 0;
+    for chunk in groups.chunks(CHUNK) {
+        let stories: Vec<(Story, Corpus)> = chunk
+            .iter()
+            .map(|g| {
+                n += 1;
+                let c = Corpus::from_articles(g.iter().filter_map(|&i| articles[i].take()));
+                let ids = c.articles.iter().map(|a| a.id.clone()).collect();
+                let story = Story {
+                    name: format!("group-{n:05}"),
+                    articles: ids,
+                };
+                (story, c)
+            })
+            .collect();
+        let reports: Vec<Report> = stories.par_iter().map(|(_, c)| pipeline.run(c)).collect();
+        for ((story, _), r) in stories.iter().zip(reports) {
+            sink(story, Ok(r))?;
+        }
+    }
+    Ok(())
+}
+
 /// One line of `--format jsonl`: the story folder's name and its report, or why it failed.
 #[derive(Debug, Serialize)]
 pub struct Line<'a> {
-    /// The story folder's name.
+    /// The story folder's name (or, for a grouped pile, the story's `group-NNNNN` name).
     pub story: String,
+    /// For a grouped pile, the ids of the story's articles.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub articles: &'a [String],
     /// The report.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report: Option<&'a Report>,
@@ -97,14 +176,26 @@ impl Line<'_> {
         match result {
             Ok(r) => Line {
                 story,
+                articles: &[],
                 report: Some(r),
                 error: None,
             },
             Err(e) => Line {
                 story,
+                articles: &[],
                 report: None,
                 error: Some(e.to_string()),
             },
+        }
+    }
+
+    /// The line for a story found in a pile.
+    pub fn grouped<'a>(story: &'a Story, result: &'a Result<Report>) -> Line<'a> {
+        Line {
+            story: story.name.clone(),
+            articles: &story.articles,
+            report: result.as_ref().ok(),
+            error: result.as_ref().err().map(|e| e.to_string()),
         }
     }
 }

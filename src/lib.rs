@@ -27,6 +27,7 @@ pub mod cluster;
 pub mod conflict;
 mod error;
 pub mod extract;
+pub mod group;
 mod ingest;
 pub mod model;
 mod pipeline;

@@ -117,9 +117,15 @@ impl Args {
     after_help = "Examples:\n  crosscheck batch day/ -o day.jsonl\n      One line per story folder of day/: {\"story\": NAME, \"report\": {...}} or {\"story\": NAME, \"error\": \"...\"}.\n\nExit status: 0 no discrepancy, 1 discrepancies found in some story, 2 error."
 )]
 pub struct BatchArgs {
-    /// A directory holding one folder per story (each with its articles and manifest.csv).
+    /// A directory holding one folder per story (each with its articles and manifest.csv);
+    /// with --group, a flat pile of articles with one manifest.csv.
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
+
+    /// DIR is a flat pile of articles: group them into stories (by the names they share and
+    /// their publication dates) before checking each story.
+    #[arg(long)]
+    pub group: bool,
 
     /// Output format: jsonl, one JSON object per story.
     #[arg(short = 'f', long, value_enum, default_value_t = BatchFormat::Jsonl)]

@@ -50,10 +50,15 @@ fn make_pipeline(rules: Option<&std::path::Path>, month_first: bool) -> Result<P
     }))
 }
 
-/// `crosscheck batch DIR`: every story folder in parallel, one JSON line each, in folder order.
+/// `crosscheck batch [--group] DIR`: every story folder (or every story found in a pile) in
+/// parallel, one JSON line each, in order.
 fn batch(args: &BatchArgs) -> Result<bool, Error> {
     let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?;
-    let dirs = crosscheck::batch::story_dirs(&args.dir)?;
+    let dirs = if args.group {
+        Vec::new()
+    } else {
+        crosscheck::batch::story_dirs(&args.dir)?
+    };
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(path).map_err(|e| {
@@ -66,40 +71,59 @@ fn batch(args: &BatchArgs) -> Result<bool, Error> {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let bar = if !args.quiet && std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(dirs.len() as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
+        let (len, template) = if args.group {
+            (0, "{spinner} {pos} stories  {per_sec}")
+        } else {
+            (
+                dirs.len() as u64,
                 "{bar:40} {pos}/{len} stories  {per_sec}  eta {eta}",
             )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        };
+        let bar = indicatif::ProgressBar::new(len);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Some(bar)
     } else {
         None
     };
-    let (mut found, mut failed) = (false, 0usize);
-    crosscheck::batch::run(&pipeline, &dirs, |_, dir, result| {
-        match &result {
+    let (mut found, mut failed, mut stories) = (false, 0usize, 0usize);
+    let mut emit = |line: &crosscheck::batch::Line<'_>,
+                    result: &Result<crosscheck::Report, Error>| {
+        match result {
             Ok(r) => found |= r.has_discrepancies(),
             Err(_) => failed += 1,
         }
-        serde_json::to_writer(&mut out, &crosscheck::batch::Line::new(dir, &result))
-            .map_err(|e| Error::from(std::io::Error::other(e)))?;
+        stories += 1;
+        serde_json::to_writer(&mut out, line).map_err(|e| Error::from(std::io::Error::other(e)))?;
         out.write_all(b"\n")?;
         if let Some(b) = &bar {
             b.inc(1);
         }
         Ok(())
-    })?;
+    };
+    if args.group {
+        let opts = crosscheck::group::GroupOptions::default();
+        crosscheck::batch::run_grouped(&pipeline, &args.dir, &opts, |story, result| {
+            emit(&crosscheck::batch::Line::grouped(story, &result), &result)
+        })?;
+    } else {
+        crosscheck::batch::run(&pipeline, &dirs, |_, dir, result| {
+            emit(&crosscheck::batch::Line::new(dir, &result), &result)
+        })?;
+    }
     out.flush()?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
     if !args.quiet && failed > 0 {
-        eprintln!(
-            "crosscheck: {failed} of {} stories could not be checked",
-            dirs.len()
-        );
+        let what = if args.group {
+            "inputs or stories"
+        } else {
+            "stories"
+        };
+        eprintln!("crosscheck: {failed} of {stories} {what} could not be checked");
     }
     Ok(found)
 }
