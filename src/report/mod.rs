@@ -42,6 +42,8 @@ pub const SCHEMA_VERSION: u32 = 1;
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
+// docs/report.schema.json keeps one-line descriptions: the examples are for rustdoc only.
+#[schemars(description = "Kinds of discrepancy.")]
 pub enum Kind {
     /// Different days for one event.
     When,
@@ -133,6 +135,7 @@ pub struct ArticleInfo {
 ///
 /// `text` is always `article.text[start..end]`, so a caller can highlight it in the original.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "A piece of evidence: the exact bytes `[start, end)` of an article.")]
 pub struct Evidence {
     /// Article id.
     pub article: String,
@@ -146,6 +149,7 @@ pub struct Evidence {
 
 /// One side of a discrepancy: one value, the articles that state it and their sentences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "One side of a discrepancy.")]
 pub struct Side {
     /// The value as written ("Thursday").
     pub value: String,
@@ -180,6 +184,7 @@ pub struct Side {
 /// assert!(d.confidence > 0.0 && d.confidence <= 1.0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "A place where the sources disagree.")]
 pub struct Discrepancy {
     /// Stable id (`d1`, ...), most confident first.
     pub id: String,
@@ -426,6 +431,9 @@ pub struct SkippedInfo {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(
+    description = "The result of a check: what the sources disagree on, what they agree on, and how."
+)]
 pub struct Report {
     /// Schema version (1).
     pub schema: u32,
