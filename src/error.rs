@@ -7,6 +7,27 @@ use std::path::PathBuf;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong in crosscheck. Match on [`Error::kind`].
+///
+/// The message names what it is about: the file, or `file:line:col` in a rule file. An
+/// article that cannot be read is not an error: it is listed in [`Report::skipped`] and the
+/// others are checked.
+///
+/// ```
+/// use crosscheck::{ErrorKind, RulesBuilder};
+///
+/// let err = RulesBuilder::new()
+///     .add_defaults()
+///     .add_str("mine.rules", "# format: 1\nweekday Funday 9\n")
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "mine.rules:2:16: weekday number must be 1-7");
+/// match err.kind() {
+///     ErrorKind::Rule { line, col, .. } => assert_eq!((*line, *col), (2, 16)),
+///     other => panic!("unexpected error {other}"),
+/// }
+/// ```
+///
+/// [`Report::skipped`]: crate::Report::skipped
 #[derive(Debug, thiserror::Error)]
 #[error(transparent)]
 pub struct Error(Box<ErrorKind>);
@@ -107,8 +128,11 @@ pub enum ErrorKind {
     /// Writing a report to its destination failed.
     #[error("writing report: {0}")]
     Write(#[source] std::io::Error),
-    /// No article could be read from the inputs.
-    #[error("no article to check: {0}")]
+    /// No article could be read from the inputs: the message says "no article to check" and
+    /// names each skipped input with its reason ([`Corpus::nothing_to_check`]).
+    ///
+    /// [`Corpus::nothing_to_check`]: crate::Corpus::nothing_to_check
+    #[error("{0}")]
     NoArticles(String),
 }
 

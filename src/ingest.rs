@@ -23,6 +23,24 @@ pub struct Skipped {
 }
 
 /// Articles to check, with what could not be read.
+///
+/// From a folder, from files with a manifest, or from articles you hold as strings:
+///
+/// ```
+/// use crosscheck::{Article, Corpus};
+///
+/// let story = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/corpus/bus-crash");
+/// let corpus = Corpus::from_dir(story)?;
+/// assert_eq!(corpus.articles.len(), 4);
+/// assert_eq!(corpus.articles[0].outlet.as_deref(), Some("Atlantic Wire")); // from manifest.csv
+///
+/// let corpus: Corpus = [("a", "The bus crashed on Monday."), ("b", "The bus crashed on Sunday.")]
+///     .into_iter()
+///     .map(|(id, text)| Article::new(id, text))
+///     .collect();
+/// assert_eq!(corpus.articles.len(), 2);
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     /// The articles, in a stable order (by id).
@@ -72,7 +90,7 @@ impl Corpus {
         Corpus::default()
     }
 
-    /// A corpus of the given articles.
+    /// A corpus of the given articles, in the given order (the report lists them so).
     pub fn from_articles(articles: impl IntoIterator<Item = Article>) -> Corpus {
         let mut c = Corpus::new();
         for a in articles {
@@ -86,7 +104,14 @@ impl Corpus {
         self.articles.push(article);
     }
 
-    /// Read a directory of `.txt`/`.md` articles; a `manifest.csv` inside is used.
+    /// Read a directory of `.txt`/`.md` articles (ids are the file stems, sorted); a
+    /// `manifest.csv` inside gives outlets and publication dates, front matter at the top of
+    /// an article gives them too. An unreadable article goes to [`Corpus::skipped`].
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io) when the directory cannot be read,
+    /// [`ErrorKind::Input`](crate::ErrorKind::Input) for a bad manifest.
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Corpus> {
         let mut c = Corpus::new();
         c.add_path(dir.as_ref(), None)?;
@@ -96,6 +121,10 @@ impl Corpus {
 
     /// Read the given paths (files, directories, or `-` for stdin), with an optional manifest
     /// file that applies to all of them.
+    ///
+    /// # Errors
+    ///
+    /// As [`Corpus::from_dir`], and when a path does not exist.
     pub fn from_paths(paths: &[PathBuf], manifest: Option<&Path>) -> Result<Corpus> {
         let mut c = Corpus::new();
         let global = match manifest {
@@ -276,6 +305,20 @@ impl Corpus {
             return;
         }
         self.articles.push(article);
+    }
+}
+
+impl FromIterator<Article> for Corpus {
+    fn from_iter<I: IntoIterator<Item = Article>>(articles: I) -> Corpus {
+        Corpus::from_articles(articles)
+    }
+}
+
+impl Extend<Article> for Corpus {
+    fn extend<I: IntoIterator<Item = Article>>(&mut self, articles: I) {
+        for a in articles {
+            self.push(a);
+        }
     }
 }
 

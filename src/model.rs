@@ -50,7 +50,24 @@ impl AnchorSource {
     }
 }
 
-/// One news article.
+/// One news article: its text and what is known about it.
+///
+/// The publication date matters: relative times ("on Friday", "yesterday") are resolved
+/// against it, and without one they stay unresolved and are only compared as text. The
+/// outlet names the article in reports and says which articles are one source
+/// ("Valley Wire (citing AP)" counts as AP).
+///
+/// ```
+/// use crosscheck::{AnchorSource, Article, Date};
+///
+/// let published: Date = "2026-03-04".parse()?;
+/// let a = Article::new("a1", "The coach overturned near Leiria on Monday.")
+///     .with_outlet("Harbor Times")
+///     .with_published(published);
+/// assert_eq!(a.anchor, AnchorSource::Caller);
+/// assert_eq!(a.slice(4, 9), "coach");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Article {
     /// Identifier (the file stem for files).
@@ -72,7 +89,9 @@ pub struct Article {
 }
 
 impl Article {
-    /// An article from a string.
+    /// An article from a string. `id` names it in the report: give each article of a corpus
+    /// its own. Front matter is not read from `text` (only files are); use the `with_`
+    /// methods.
     ///
     /// ```
     /// let a = crosscheck::Article::new("a1", "The bus crashed on Monday.")
@@ -93,20 +112,22 @@ impl Article {
         }
     }
 
-    /// Set the outlet.
+    /// Set the outlet ("Harbor Times", "Valley Wire (citing AP)").
     pub fn with_outlet(mut self, outlet: impl Into<String>) -> Article {
         self.outlet = Some(outlet.into());
         self
     }
 
-    /// Set the publication date (the anchor for relative time expressions).
+    /// Set the publication date (the anchor for relative time expressions; its
+    /// [`anchor`](Article::anchor) becomes [`AnchorSource::Caller`]).
     pub fn with_published(mut self, date: Date) -> Article {
         self.published = Some(date);
         self.anchor = AnchorSource::Caller;
         self
     }
 
-    /// The text of a span of this article.
+    /// The text of a span of this article (empty if the span is out of bounds or not on
+    /// character boundaries).
     pub fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or("")
     }

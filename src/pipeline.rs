@@ -1,12 +1,14 @@
 //! The pipeline: load → segment → extract → resolve → cluster → compare → report.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::cluster::{cluster_events, Event};
 use crate::conflict::Compare;
+use crate::error::{Error, ErrorKind, Result};
 use crate::extract::time::{self, Resolved};
 use crate::extract::{extract, ExtractOptions};
 use crate::ingest::Corpus;
@@ -20,16 +22,33 @@ use crate::rules::Rules;
 
 pub use crate::extract::time::DayOrder;
 
-/// Runs the whole check over a corpus.
+/// Runs the whole check over a corpus: the rules and the options, built once and used for any
+/// number of corpora (it is cheap to clone and can be shared between threads).
 ///
 /// ```
-/// use crosscheck::{Article, Corpus, Pipeline};
+/// use crosscheck::{Article, Corpus, Kind, Pipeline};
+///
+/// let day = "2026-03-04".parse()?;
 /// let corpus = Corpus::from_articles([
-///     Article::new("a", "Police said the bus crashed near Lyon on Monday.").with_published("2026-03-04".parse().unwrap()),
-///     Article::new("b", "The bus crashed near Lyon on Tuesday, police said.").with_published("2026-03-04".parse().unwrap()),
+///     Article::new("a", "Police said the bus crashed near Lyon on Monday.").with_published(day),
+///     Article::new("b", "The bus crashed near Lyon on Tuesday, police said.").with_published(day),
 /// ]);
 /// let report = Pipeline::new().run(&corpus);
 /// assert_eq!(report.articles.len(), 2);
+/// let when = report.discrepancies_of(Kind::When).next().expect("a when discrepancy");
+/// assert_eq!(when.sides[0].normalized, "2026-03-02");
+/// assert_eq!(when.sides[1].normalized, "2026-03-03");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// With rules of your own and US-style numeric dates (`--rules DIR --month-first`):
+///
+/// ```no_run
+/// use crosscheck::{DayOrder, Pipeline, Rules};
+///
+/// let pipeline = Pipeline::with_rules(Rules::from_dir("my-rules")?).day_order(DayOrder::MonthFirst);
+/// let report = pipeline.check_dir("stories/talks")?;
+/// # Ok::<(), crosscheck::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct Pipeline {
@@ -44,7 +63,7 @@ impl Default for Pipeline {
 }
 
 impl Pipeline {
-    /// A pipeline with the embedded default rules.
+    /// A pipeline with the embedded default rules ([`Rules::defaults`]).
     pub fn new() -> Pipeline {
         Pipeline {
             rules: Rules::defaults(),
@@ -52,7 +71,19 @@ impl Pipeline {
         }
     }
 
-    /// A pipeline with the given rules.
+    /// A pipeline with the given rules: a [`Rules`] or an `Arc<Rules>` to share.
+    ///
+    /// ```
+    /// use crosscheck::{Pipeline, RulesBuilder};
+    ///
+    /// let rules = RulesBuilder::new()
+    ///     .add_defaults()
+    ///     .add_str("harbor.rules", "# format: 1\ntitle \"harbor master\" unique class=official\n")
+    ///     .build()?;
+    /// let pipeline = Pipeline::with_rules(rules);
+    /// assert!(pipeline.rules().titles.get("harbor master").is_some());
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
     pub fn with_rules(rules: impl Into<Arc<Rules>>) -> Pipeline {
         Pipeline {
             rules: rules.into(),
@@ -61,6 +92,15 @@ impl Pipeline {
     }
 
     /// How to read numeric dates such as `05/06/2025` (default: day first).
+    ///
+    /// ```
+    /// use crosscheck::{Article, Corpus, DayOrder, Pipeline};
+    ///
+    /// let corpus = Corpus::from_articles([Article::new("a", "The bus crashed on 05/06/2025.")]);
+    /// let report = Pipeline::new().day_order(DayOrder::MonthFirst).run(&corpus);
+    /// let when = report.claims[0].when.as_ref().unwrap();
+    /// assert_eq!(when.normalized, "2025-05-06");
+    /// ```
     pub fn day_order(mut self, order: DayOrder) -> Pipeline {
         self.opts.day_order = order;
         self
@@ -71,7 +111,9 @@ impl Pipeline {
         &self.rules
     }
 
-    /// Extract one article (segmentation and claims), for inspection.
+    /// Extract one article (segmentation and claims), for inspection. Not part of the stable
+    /// API: its result is an internal type.
+    #[doc(hidden)]
     pub fn extract(&self, index: usize, article: &Article) -> Extraction {
         extract(index, article, &self.rules, self.opts).1
     }
@@ -139,7 +181,83 @@ impl Pipeline {
         )
     }
 
-    /// Check a corpus and build the report.
+    /// Read a folder of articles like `crosscheck DIR` does (`.txt` and `.md` files, its
+    /// `manifest.csv` if there is one) and check it.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Io`] when the folder cannot be read, [`ErrorKind::Input`] for a bad
+    /// manifest, and [`ErrorKind::NoArticles`] when not one article in it could be read.
+    ///
+    /// ```
+    /// use crosscheck::{ErrorKind, Pipeline};
+    ///
+    /// let story = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/corpus/bus-crash");
+    /// let report = Pipeline::new().check_dir(story)?;
+    /// assert!(report.has_discrepancies());
+    ///
+    /// let empty = std::env::temp_dir().join(format!("crosscheck-doc-empty-{}", std::process::id()));
+    /// std::fs::create_dir_all(&empty)?;
+    /// let err = Pipeline::new().check_dir(&empty).unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::NoArticles(_)));
+    /// assert_eq!(err.to_string(), "no article to check");
+    /// # std::fs::remove_dir(&empty)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check_dir(&self, dir: impl AsRef<Path>) -> Result<Report> {
+        self.check(&Corpus::from_dir(dir)?)
+    }
+
+    /// Read files and folders like `crosscheck PATH... [--manifest FILE]` does (`-` is
+    /// standard input) and check them. The manifest, if any, gives outlets and publication
+    /// dates for all the paths; a `manifest.csv` inside a folder is read as well.
+    ///
+    /// # Errors
+    ///
+    /// As [`Pipeline::check_dir`]; a file that cannot be read is not an error but a
+    /// [`skipped`](Report::skipped) input, unless it was the only one.
+    ///
+    /// ```
+    /// use crosscheck::Pipeline;
+    ///
+    /// let story = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus/bus-crash");
+    /// let report = Pipeline::new().check_paths(
+    ///     [story.join("a1_atlantic-wire.txt"), story.join("a2_tagus-herald.txt")],
+    ///     Some(&story.join("manifest.csv")),
+    /// )?;
+    /// assert_eq!(report.articles.len(), 2);
+    /// assert_eq!(report.articles[0].outlet.as_deref(), Some("Atlantic Wire"));
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
+    pub fn check_paths<P: AsRef<Path>>(
+        &self,
+        paths: impl IntoIterator<Item = P>,
+        manifest: Option<&Path>,
+    ) -> Result<Report> {
+        let paths: Vec<PathBuf> = paths.into_iter().map(|p| p.as_ref().into()).collect();
+        self.check(&Corpus::from_paths(&paths, manifest)?)
+    }
+
+    /// Check a corpus like [`Pipeline::run`], but a corpus without one article is an
+    /// [`ErrorKind::NoArticles`] error that names the skipped inputs and why, as the command
+    /// line reports it.
+    ///
+    /// ```
+    /// use crosscheck::{Corpus, Pipeline};
+    ///
+    /// let err = Pipeline::new().check(&Corpus::new()).unwrap_err();
+    /// assert_eq!(err.to_string(), "no article to check");
+    /// ```
+    pub fn check(&self, corpus: &Corpus) -> Result<Report> {
+        match corpus.nothing_to_check() {
+            Some(msg) => Err(Error::new(ErrorKind::NoArticles(msg))),
+            None => Ok(self.run(corpus)),
+        }
+    }
+
+    /// Check a corpus and build the report. Never fails: an article that cannot be read is
+    /// listed in [`Report::skipped`] and one without claims adds nothing; an empty corpus gives
+    /// an empty report ([`Pipeline::check`] makes that an error).
     pub fn run(&self, corpus: &Corpus) -> Report {
         let rules = &*self.rules;
         let articles = self.with_dateline_anchors(&corpus.articles);

@@ -24,18 +24,10 @@ fn golden(name: &str, actual: &str) {
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS=1 to create it)", path.display()));
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+    if let Some((line, golden, output)) = common::first_difference(&expected, actual) {
         panic!(
-            "{} differs from the output at line {} (run with BLESS=1 to accept):\n  golden: {:?}\n  output: {:?}",
+            "{} differs from the output at line {line} (run with BLESS=1 to accept):\n  golden: {golden:?}\n  output: {output:?}",
             path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
         );
     }
 }

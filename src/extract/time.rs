@@ -111,7 +111,9 @@ pub enum Tense {
 /// always 16 May; `2025/05/16` is always year-month-day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DayOrder {
+    /// `05/06/2025` is May 6 (US style; `--month-first`).
     MonthFirst,
+    /// `05/06/2025` is 5 June (the default).
     #[default]
     DayFirst,
 }

@@ -16,7 +16,18 @@ use crate::error::Result;
 /// The JSON schema version.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Kinds of discrepancy.
+/// Kinds of discrepancy: which slot of a fact the sources disagree on.
+///
+/// Its name (`"when"`, `"where"`, ...) is how JSON and CSV write it.
+///
+/// ```
+/// use crosscheck::Kind;
+///
+/// assert_eq!(Kind::When.to_string(), "when");
+/// assert_eq!("quantity".parse::<Kind>(), Ok(Kind::Quantity));
+/// assert_eq!(serde_json::to_string(&Kind::Where).unwrap(), r#""where""#);
+/// assert_eq!(Kind::ALL.len(), 7);
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -31,6 +42,8 @@ pub const SCHEMA_VERSION: u32 = 1;
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
+// docs/report.schema.json keeps one-line descriptions: the examples are for rustdoc only.
+#[schemars(description = "Kinds of discrepancy.")]
 pub enum Kind {
     /// Different days for one event.
     When,
@@ -49,6 +62,17 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order of their declaration.
+    pub const ALL: [Kind; 7] = [
+        Kind::When,
+        Kind::Where,
+        Kind::Title,
+        Kind::Quantity,
+        Kind::Quote,
+        Kind::Who,
+        Kind::Outcome,
+    ];
+
     /// The lowercase name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -60,6 +84,26 @@ impl Kind {
             Kind::Who => "who",
             Kind::Outcome => "outcome",
         }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Kind {
+    type Err = String;
+
+    /// A kind from its lowercase name.
+    fn from_str(s: &str) -> std::result::Result<Kind, String> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                format!("unknown kind `{s}` (when, where, title, quantity, quote, who, outcome)")
+            })
     }
 }
 
@@ -88,7 +132,10 @@ pub struct ArticleInfo {
 }
 
 /// A piece of evidence: the exact bytes `[start, end)` of an article.
+///
+/// `text` is always `article.text[start..end]`, so a caller can highlight it in the original.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "A piece of evidence: the exact bytes `[start, end)` of an article.")]
 pub struct Evidence {
     /// Article id.
     pub article: String,
@@ -100,8 +147,9 @@ pub struct Evidence {
     pub text: String,
 }
 
-/// One side of a discrepancy.
+/// One side of a discrepancy: one value, the articles that state it and their sentences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "One side of a discrepancy.")]
 pub struct Side {
     /// The value as written ("Thursday").
     pub value: String,
@@ -115,8 +163,28 @@ pub struct Side {
     pub evidence: Vec<Evidence>,
 }
 
-/// A place where the sources disagree.
+/// A place where the sources disagree: one fact, two or more [`Side`]s.
+///
+/// ```
+/// use crosscheck::{Article, Corpus, Kind, Pipeline};
+///
+/// let corpus = Corpus::from_articles([
+///     Article::new("a", "At least 14 people were killed when the coach overturned near Leiria.")
+///         .with_outlet("Harbor Times"),
+///     Article::new("b", "Nine people were killed when the coach overturned near Leiria.")
+///         .with_outlet("Valley Wire"),
+/// ]);
+/// let report = Pipeline::new().run(&corpus);
+/// let d = report.discrepancies_of(Kind::Quantity).next().expect("a quantity discrepancy");
+/// for side in &d.sides {
+///     let outlets: Vec<String> = side.articles.iter().map(|a| report.outlet_of(a)).collect();
+///     println!("{}: {} ({})", d.about, side.value, outlets.join(", "));
+/// }
+/// assert_eq!(d.sides.len(), 2);
+/// assert!(d.confidence > 0.0 && d.confidence <= 1.0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "A place where the sources disagree.")]
 pub struct Discrepancy {
     /// Stable id (`d1`, ...), most confident first.
     pub id: String,
@@ -339,7 +407,33 @@ pub struct SkippedInfo {
 }
 
 /// The result of a check: what the sources disagree on, what they agree on, and how.
+///
+/// Plain data: every field is public, and the whole report serializes (serde) to the JSON
+/// contract of `--format json` and deserializes back. Lists are sorted, so one input gives one
+/// report byte for byte.
+///
+/// ```
+/// use crosscheck::{Article, Corpus, Format, Pipeline, Report};
+///
+/// let day = "2026-03-04".parse()?;
+/// let corpus = Corpus::from_articles([
+///     Article::new("a", "The mayor opened the bridge in Porto on Monday.").with_published(day),
+///     Article::new("b", "The mayor opened the bridge in Braga on Monday.").with_published(day),
+/// ]);
+/// let report = Pipeline::new().run(&corpus);
+/// for d in &report.discrepancies {
+///     println!("{} {}: {}", d.id, d.kind, d.explanation);
+/// }
+/// // The JSON contract, and back.
+/// let json = report.render_to_string(Format::Json)?;
+/// let again: Report = serde_json::from_str(&json)?;
+/// assert_eq!(again, report);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(
+    description = "The result of a check: what the sources disagree on, what they agree on, and how."
+)]
 pub struct Report {
     /// Schema version (1).
     pub schema: u32,
@@ -364,7 +458,15 @@ pub struct Report {
     pub warnings: Vec<String>,
 }
 
-/// Output formats.
+/// Output formats: what `--format` chooses.
+///
+/// ```
+/// use crosscheck::Format;
+///
+/// assert_eq!("md".parse::<Format>(), Ok(Format::Markdown));
+/// assert_eq!(Format::from_path("flags.csv".as_ref()), Some(Format::Csv));
+/// assert!("yaml".parse::<Format>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Plain text for the terminal.
@@ -381,7 +483,7 @@ pub enum Format {
     Dot,
 }
 
-/// How to render a report.
+/// How to render a report ([`Report::render_with`]): `--color` and `--csv-bom`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RenderOptions {
     /// Text: colour with ANSI escapes (for a terminal).
@@ -430,9 +532,28 @@ impl std::str::FromStr for Format {
 }
 
 impl Report {
-    /// Whether any discrepancy was found.
+    /// Whether any discrepancy was found: the command line then exits with status 1.
     pub fn has_discrepancies(&self) -> bool {
         !self.discrepancies.is_empty()
+    }
+
+    /// The discrepancies of one kind, most confident first.
+    ///
+    /// ```
+    /// use crosscheck::{Article, Corpus, Kind, Pipeline};
+    ///
+    /// let day = "2026-03-04".parse()?;
+    /// let corpus = Corpus::from_articles([
+    ///     Article::new("a", "The ferry sank off Split on Monday.").with_published(day),
+    ///     Article::new("b", "The ferry sank off Split on Sunday.").with_published(day),
+    /// ]);
+    /// let report = Pipeline::new().run(&corpus);
+    /// assert_eq!(report.discrepancies_of(Kind::When).count(), 1);
+    /// assert_eq!(report.discrepancies_of(Kind::Title).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn discrepancies_of(&self, kind: Kind) -> impl Iterator<Item = &Discrepancy> {
+        self.discrepancies.iter().filter(move |d| d.kind == kind)
     }
 
     /// Outlet of an article id, or the id.
@@ -465,7 +586,23 @@ impl Report {
             .collect()
     }
 
-    /// Render in `format` into `out`, with default options.
+    /// Render in `format` into `out` (a file, standard output, a `Vec<u8>`...), with default
+    /// options (no colour, no byte-order mark). `out` is flushed.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Write`](crate::ErrorKind::Write) (or `Csv`, `Json`) when `out` fails.
+    ///
+    /// ```
+    /// use crosscheck::{Article, Corpus, Format, Pipeline};
+    ///
+    /// let report = Pipeline::new().run(&Corpus::from_articles([Article::new("a", "Hello.")]));
+    /// report.render(Format::Markdown, &mut std::io::stdout().lock())?;
+    /// let mut json = Vec::new();
+    /// report.render(Format::Json, &mut json)?;
+    /// assert!(json.starts_with(b"{\n  \"schema\": 1,"));
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
     pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         self.render_with(format, &RenderOptions::default(), out)
     }
@@ -511,5 +648,31 @@ impl Report {
         let mut buf = Vec::new();
         self.render(format, &mut buf)?;
         Ok(String::from_utf8_lossy(&buf).into_owned())
+    }
+
+    /// Write the report to a file like `-o FILE` does: the format from the file's extension
+    /// ([`Format::from_path`]: `.json`, `.csv`, `.md`, `.html`, `.dot`, `.txt`), plain text
+    /// for any other name, default options.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io), naming the file, when it cannot be written.
+    ///
+    /// ```
+    /// use crosscheck::{Article, Corpus, Pipeline};
+    ///
+    /// let report = Pipeline::new().run(&Corpus::from_articles([Article::new("a", "Hello.")]));
+    /// let path = std::env::temp_dir().join(format!("crosscheck-doc-{}.csv", std::process::id()));
+    /// report.save(&path)?;
+    /// assert!(std::fs::read_to_string(&path)?.starts_with("id,kind,about,"));
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn save(&self, path: impl AsRef<std::path::Path>) -> Result<()> {
+        let path = path.as_ref();
+        let format = Format::from_path(path).unwrap_or(Format::Text);
+        let mut buf = Vec::new();
+        self.render(format, &mut buf)?;
+        std::fs::write(path, buf).map_err(|e| crate::error::Error::io(path, e))
     }
 }

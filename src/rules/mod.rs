@@ -270,6 +270,22 @@ impl Extend<String> for Phrases {
 }
 
 /// Everything extraction needs, loaded from rule files.
+///
+/// Three ways to get one: the embedded defaults ([`Rules::defaults`], what
+/// [`Pipeline::new`](crate::Pipeline::new) uses), the defaults with a folder of rule files
+/// ([`Rules::from_dir`], `--rules DIR`), or any mix of defaults, files and strings with a
+/// [`RulesBuilder`]. Hand the result to [`Pipeline::with_rules`](crate::Pipeline::with_rules).
+///
+/// ```
+/// use crosscheck::{Pipeline, Rules};
+///
+/// let rules = Rules::from_str_with_defaults("harbor.rules", "# format: 1\ntitle \"harbor master\" class=official\n")?;
+/// let pipeline = Pipeline::with_rules(rules);
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
+///
+/// The fields are the compiled tables, public for inspection; they are not part of the
+/// stable API and may change in any release.
 #[derive(Debug, Default)]
 pub struct Rules {
     /// Time words.
@@ -370,16 +386,52 @@ static DEFAULT_RULES: LazyLock<Arc<Rules>> = LazyLock::new(|| {
 
 impl Rules {
     /// The embedded default rules (parsed once, shared).
+    ///
+    /// ```
+    /// let rules = crosscheck::Rules::defaults();
+    /// assert!(rules.titles.get("foreign minister").is_some());
+    /// ```
     pub fn defaults() -> Arc<Rules> {
         DEFAULT_RULES.clone()
     }
 
-    /// Defaults with the files of `dir` replacing same-named defaults and adding the others.
+    /// Defaults with the `*.rules` files of `dir` replacing same-named defaults and adding the
+    /// others: what `--rules DIR` loads.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Io`] when the folder or a file cannot be read, [`ErrorKind::Input`] when
+    /// it holds no `*.rules` file, and [`ErrorKind::Rule`] (one error) or
+    /// [`ErrorKind::Partial`] (several) naming `file:line:col` for a bad rule.
+    ///
+    /// ```no_run
+    /// let pipeline = crosscheck::Pipeline::with_rules(crosscheck::Rules::from_dir("my-rules")?);
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Rules> {
         let mut b = RulesBuilder::new();
         b.add_defaults();
         b.add_dir(dir)?;
         b.build()
+    }
+
+    /// Defaults with the rules of one string added, `name` naming it in error messages (a
+    /// name like a default file's, such as `titles.rules`, replaces that file). For several
+    /// strings or files, use a [`RulesBuilder`].
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Rule`] or [`ErrorKind::Partial`], as `name:line:col: message`.
+    ///
+    /// ```
+    /// let err = crosscheck::Rules::from_str_with_defaults("mine.rules", "frobnicate a b").unwrap_err();
+    /// assert_eq!(err.to_string(), "mine.rules:1:1: unknown keyword `frobnicate`");
+    /// ```
+    pub fn from_str_with_defaults(name: &str, text: &str) -> Result<Rules> {
+        RulesBuilder::new()
+            .add_defaults()
+            .add_str(name, text)
+            .build()
     }
 
     /// Whether two predicate classes are opposite outcomes of one event.
@@ -410,6 +462,31 @@ impl Rules {
 }
 
 /// Collects rule sources, then builds [`Rules`].
+///
+/// Sources are read in the order they are added; a file or string named like a default file
+/// (`titles.rules`, `time.rules`, ...) replaces that default. Every error of every source is
+/// collected, with `file:line:col`.
+///
+/// ```
+/// use crosscheck::{ErrorKind, RulesBuilder};
+///
+/// // The defaults plus a lexicon of one's own.
+/// let rules = RulesBuilder::new()
+///     .add_defaults()
+///     .add_str("port.rules", "# format: 1\nclass port exclusive\ntitle \"harbor master\" class=port\n")
+///     .build()?;
+/// assert!(rules.titles.get("harbor master").is_some());
+///
+/// // Two bad lines: both reported.
+/// let err = RulesBuilder::new()
+///     .add_defaults()
+///     .add_str("bad.rules", "weekday Funday 9\nmonth Smarch 13\n")
+///     .build()
+///     .unwrap_err();
+/// let ErrorKind::Partial(errors) = err.kind() else { panic!("{err}") };
+/// assert_eq!(errors.len(), 2);
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Default)]
 pub struct RulesBuilder {
     sources: Vec<(RuleOrigin, Cow<'static, str>)>,
@@ -432,8 +509,10 @@ impl RulesBuilder {
         self
     }
 
-    /// Add rules from a string; `name` appears in error messages.
+    /// Add rules from a string; `name` appears in error messages. A name like a default
+    /// file's replaces that default, as [`RulesBuilder::add_file`] does.
     pub fn add_str(&mut self, name: &str, text: &str) -> &mut Self {
+        self.replace_default(name);
         self.sources.push((
             RuleOrigin::Str(name.to_string()),
             Cow::Owned(text.to_string()),
@@ -446,12 +525,17 @@ impl RulesBuilder {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
-            self.sources
-                .retain(|(o, _)| !matches!(o, RuleOrigin::Embedded(n) if n == name));
+            self.replace_default(name);
         }
         self.sources
             .push((RuleOrigin::File(path.to_path_buf()), Cow::Owned(text)));
         Ok(self)
+    }
+
+    /// Drop the embedded default file called `name`, if there is one.
+    fn replace_default(&mut self, name: &str) {
+        self.sources
+            .retain(|(o, _)| !matches!(o, RuleOrigin::Embedded(n) if n == name));
     }
 
     /// Add every `*.rules` file of a directory (sorted by name).

@@ -25,6 +25,23 @@ pub fn stories() -> Vec<String> {
     v
 }
 
+/// Where two texts first differ: the 1-based line number and that line of each (`None` past
+/// the end of one); `None` when they are equal.
+pub fn first_difference<'a>(
+    a: &'a str,
+    b: &'a str,
+) -> Option<(usize, Option<&'a str>, Option<&'a str>)> {
+    if a == b {
+        return None;
+    }
+    let at = a
+        .lines()
+        .zip(b.lines())
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.lines().count().min(b.lines().count()));
+    Some((at + 1, a.lines().nth(at), b.lines().nth(at)))
+}
+
 pub fn seeds_dir() -> Option<PathBuf> {
     let p = root().join("..").join("shared").join("seeds");
     p.join("gold.json").is_file().then_some(p)
