@@ -94,8 +94,7 @@
 //! ## Stability
 //!
 //! The items re-exported here at the crate root, the [`batch`] and [`group`] modules and the
-//! JSON contract
-//! are the public API. The other modules (the stages' internals: segmentation, extraction,
+//! JSON contract are the public API. The other modules (the stages' internals: segmentation, extraction,
 //! clustering, ...) are public only so that the benches and the repository's tools can reach
 //! them; they are hidden from these docs and may change in any release, as may the fields of
 //! [`Rules`] (the compiled rule tables).
