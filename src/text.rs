@@ -24,35 +24,36 @@ pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 /// A key for matching name variants: ASCII-folded, lowercase, with common transliteration
 /// differences removed (y/i, -skyy/-sky, kh/h, g/h, doubled letters, Mohammed/Muhammad).
 pub fn name_key(name: &str) -> String {
-    memo(&NAME_KEYS, name, compute_name_key)
+    forms(name).key.clone()
+}
+
+/// A name's folded form and key, computed once per thread.
+struct NameForms {
+    key: String,
+    folded: String,
 }
 
 thread_local! {
-    static NAME_KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> =
-        Default::default();
-    static FOLDED: std::cell::RefCell<std::collections::HashMap<String, String>> =
+    static FORMS: std::cell::RefCell<foldhash::HashMap<Box<str>, std::rc::Rc<NameForms>>> =
         Default::default();
 }
 
-/// A per-thread memo of a pure string function: names recur across a story's sentences and
-/// articles, and folding one costs a dozen allocations.
-fn memo(
-    table: &'static std::thread::LocalKey<
-        std::cell::RefCell<std::collections::HashMap<String, String>>,
-    >,
-    s: &str,
-    f: fn(&str) -> String,
-) -> String {
-    table.with(|t| {
+/// A per-thread memo of a name's forms: names recur across a story's sentences and articles,
+/// and folding one costs a dozen allocations.
+fn forms(s: &str) -> std::rc::Rc<NameForms> {
+    FORMS.with(|t| {
         if let Some(v) = t.borrow().get(s) {
             return v.clone();
         }
-        let v = f(s);
+        let v = std::rc::Rc::new(NameForms {
+            key: compute_name_key(s),
+            folded: fold(s),
+        });
         let mut t = t.borrow_mut();
         if t.len() >= 65_536 {
             t.clear();
         }
-        t.insert(s.to_string(), v.clone());
+        t.insert(s.into(), v.clone());
         v
     })
 }
@@ -112,22 +113,26 @@ pub fn name_variants(a: &str, b: &str) -> bool {
 /// consonants), `similar` / `dissimilar` (Jaro-Winkler on the keys against
 /// [`NAME_SIMILARITY`]).
 pub fn compare_names(a: &str, b: &str) -> (bool, &'static str) {
-    let (ka, kb) = (name_key(a), name_key(b));
+    let (na, nb) = (forms(a), forms(b));
+    let (ka, kb) = (na.key.as_str(), nb.key.as_str());
     if ka.is_empty() || kb.is_empty() {
         return (false, "empty");
     }
+    if a == b {
+        return (true, "folded");
+    }
     // A family name's feminine form names another person (Voronin / Voronina, Kowalski /
     // Kowalska), and -sen and -son are different names (Petersen / Peterson).
-    let (fa, fb) = (memo(&FOLDED, a, fold), memo(&FOLDED, b, fold));
+    let (fa, fb) = (na.folded.as_str(), nb.folded.as_str());
     let gendered = |m: &str, f: &str| {
         f.strip_suffix('a')
             .is_some_and(|stem| stem == m || m.strip_suffix(['i', 'y']) == Some(stem))
     };
-    if gendered(&fa, &fb) || gendered(&fb, &fa) {
+    if gendered(fa, fb) || gendered(fb, fa) {
         return (false, "gendered");
     }
     let ends = |x: &str, s: &str| x.len() > s.len() + 2 && x.ends_with(s);
-    if (ends(&fa, "sen") && ends(&fb, "son")) || (ends(&fa, "son") && ends(&fb, "sen")) {
+    if (ends(fa, "sen") && ends(fb, "son")) || (ends(fa, "son") && ends(fb, "sen")) {
         return (false, "patronymic");
     }
     if ka == kb {
@@ -159,8 +164,7 @@ pub fn compare_names(a: &str, b: &str) -> (bool, &'static str) {
     }
     // Otherwise Jaro-Winkler on the keys: tests/names.rs measures it over variants and
     // look-alike names that reach this test (variants 0.95 and up, look-alikes 0.90 and below).
-    let similar =
-        ka.len() >= 5 && kb.len() >= 5 && strsim::jaro_winkler(&ka, &kb) >= NAME_SIMILARITY;
+    let similar = ka.len() >= 5 && kb.len() >= 5 && strsim::jaro_winkler(ka, kb) >= NAME_SIMILARITY;
     (similar, if similar { "similar" } else { "dissimilar" })
 }
 
