@@ -883,17 +883,16 @@ fn find_person(ex: &Extraction, words: &[&str]) -> Option<usize> {
         None
     };
     for (i, p) in ex.persons.iter().enumerate() {
-        let parts: Vec<&str> = p.name.split_whitespace().collect();
-        let Some(plast) = parts.last() else { continue };
+        let mut parts = p.name.split_whitespace();
+        let Some(head) = parts.next() else { continue };
+        let (plast, pfirst) = match parts.next_back() {
+            Some(l) => (l, Some(head)),
+            None => (head, None),
+        };
         if !name_variants(plast, last) {
             // A surname alone may be a first name in an odd run; only exact last names link.
             continue;
         }
-        let pfirst = if parts.len() >= 2 {
-            Some(parts[0])
-        } else {
-            None
-        };
         match (first, pfirst) {
             (Some(a), Some(b)) if !first_names_compatible(a, b) => continue,
             _ => return Some(i),
