@@ -29,8 +29,21 @@ pub fn shingles(text: &str, n: usize) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::new();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut in_word = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII (most of a text) without decoding; the hash is the same either way
+        let (c, len) = if bytes[i].is_ascii() {
+            (bytes[i] as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        i += len;
+        if c.is_ascii_alphanumeric() {
+            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3);
+            in_word = true;
+        } else if !c.is_ascii() && c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 h = (h ^ l as u64).wrapping_mul(0x100_0000_01b3);
             }
