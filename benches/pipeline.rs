@@ -2,6 +2,7 @@
 //!
 //! `cargo bench` prints MB/s for the time grammar, the quantity grammar, segmentation +
 //! extraction of one article, the whole pipeline on one story, and the time to load the rules.
+//! For the one-core figures: `RAYON_NUM_THREADS=1 cargo bench`.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -9,6 +10,10 @@ use std::path::PathBuf;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crosscheck::extract::time::{find_times, DayOrder};
 use crosscheck::{Corpus, Pipeline, Rules, RulesBuilder};
+
+/// The allocator of the `crosscheck` binary, so that the figures are the command's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn corpus_dirs() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
