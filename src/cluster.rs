@@ -11,6 +11,7 @@
 //! O(Σ min(b², b·[`NEIGHBOURS`])) comparisons over blocks of size b, so linear in the number of
 //! claims for a bounded number of keys per claim; `examples/cluster_scale.rs` measures it.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
@@ -379,7 +380,7 @@ fn buckets(rules: &Rules, e: &Event) -> Option<std::ops::RangeInclusive<i32>> {
 /// whatever their distribution.
 pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     type Block = (BTreeMap<i32, Vec<usize>>, Vec<usize>);
-    let mut blocks: std::collections::HashMap<(usize, String), Block> = Default::default();
+    let mut blocks: foldhash::HashMap<(usize, Cow<'_, str>), Block> = Default::default();
     // Claims without participants can be one event with claims that name them, so the class
     // key "-" holds them and, when a class has any, every claim of the class.
     let mut classes_with_empty = BTreeSet::new();
@@ -390,14 +391,14 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     }
     for (i, e) in events.iter().enumerate() {
         let class = rules.outcome_group(e.claim.class);
-        let mut keys: Vec<String> = Vec::new();
+        let mut keys: Vec<Cow<'_, str>> = Vec::new();
         if classes_with_empty.contains(&class) {
-            keys.push("-".into());
+            keys.push(Cow::Borrowed("-"));
         }
-        keys.extend(e.actors.iter().cloned());
+        keys.extend(e.actors.iter().map(|a| Cow::Borrowed(a.as_str())));
         if let Some(p) = &e.claim.place {
             let c = rules.gazetteer.country_of(p.place);
-            keys.push(format!("@{}", rules.gazetteer.places[c].id));
+            keys.push(Cow::Owned(format!("@{}", rules.gazetteer.places[c].id)));
         }
         let weeks = buckets(rules, e);
         for k in keys {
@@ -434,7 +435,7 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
             }
         }
     };
-    let mut keys: Vec<&(usize, String)> = blocks.keys().collect();
+    let mut keys: Vec<&(usize, Cow<'_, str>)> = blocks.keys().collect();
     keys.sort();
     for key in keys {
         let (weeks, timeless) = &blocks[key];

@@ -66,16 +66,20 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
 
 /// Whether two names can be one person.
 pub fn same_person(a: &str, b: &str) -> bool {
-    let pa: Vec<&str> = a.split_whitespace().collect();
-    let pb: Vec<&str> = b.split_whitespace().collect();
-    let (Some(la), Some(lb)) = (pa.last(), pb.last()) else {
+    // first and last words, without collecting the words
+    fn ends(s: &str) -> (Option<&str>, Option<&str>) {
+        let mut w = s.split_whitespace();
+        let first = w.next();
+        (first, w.next_back())
+    }
+    let ((Some(a0), a1), (Some(b0), b1)) = (ends(a), ends(b)) else {
         return false;
     };
-    if !name_variants(la, lb) {
+    if !name_variants(a1.unwrap_or(a0), b1.unwrap_or(b0)) {
         return false;
     }
-    if pa.len() >= 2 && pb.len() >= 2 {
-        let (fa, fb) = (pa[0].trim_end_matches('.'), pb[0].trim_end_matches('.'));
+    if a1.is_some() && b1.is_some() {
+        let (fa, fb) = (a0.trim_end_matches('.'), b0.trim_end_matches('.'));
         if fa.chars().count() == 1 || fb.chars().count() == 1 {
             return fa.chars().next().map(|c| c.to_ascii_lowercase())
                 == fb.chars().next().map(|c| c.to_ascii_lowercase());
