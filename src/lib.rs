@@ -38,7 +38,7 @@ pub mod sources;
 pub mod text;
 
 pub use error::{Error, ErrorKind, Result, RuleOrigin};
-pub use ingest::{Corpus, Skipped, DEFAULT_MAX_BYTES};
+pub use ingest::{Corpus, ReadOptions, Skipped, DEFAULT_MAX_BYTES};
 pub use model::{AnchorSource, Article, Span};
 pub use pipeline::{DayOrder, Pipeline};
 pub use report::{
