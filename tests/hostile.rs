@@ -309,6 +309,19 @@ fn deeply_nested_quotes_and_brackets() {
 }
 
 #[test]
+fn a_thousand_linking_words_in_an_organisation_name() {
+    // The acronym matcher once tried every choice of the linking words: 2^1000.
+    let long = format!("{}office", "of ".repeat(1000));
+    assert!(!crosscheck::resolve::is_acronym("oooooooooooz", &long));
+    assert!(crosscheck::resolve::is_acronym("oooo", &long));
+    let text = format!(
+        "The Ministry {}Transport said 12 people were hurt. The MOOOT said 14 people were hurt.\n",
+        "of ".repeat(2000)
+    );
+    run(vec![article("a", &text), article("b", A)]);
+}
+
+#[test]
 fn nul_bytes_are_read_as_spaces_and_a_binary_file_is_skipped() {
     let d = story("nul");
     let mut c = A.replacen(' ', "\0", 2).into_bytes();
