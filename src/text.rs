@@ -47,6 +47,25 @@ pub fn floor_char_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// Lowercase that keeps every byte offset: a character whose lowercase has another UTF-8
+/// length ("İ" is "i̇", two bytes to three) stays as it is, so that offsets into the text
+/// index the lowercase copy too.
+///
+/// ```
+/// assert_eq!(crosscheck::text::lower_keeping_offsets("İstanbul ÀB"), "İstanbul àb");
+/// ```
+pub fn lower_keeping_offsets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Invisible format characters that may sit inside a word or name without being part of it:
 /// zero-width space and joiners, word joiner, soft hyphen, direction marks and embeddings, and
 /// a byte-order mark inside the text.

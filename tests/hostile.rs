@@ -414,6 +414,8 @@ fn right_to_left_marks_and_mixed_scripts() {
         "\u{202b}Interior Minister Ana Costa\u{202c} visited Lyon on \u{2067}Monday\u{2069}.\n",
         "Министр Анна Коста посетила Lyon в понедельник. 運輸大臣 Ana Costa visited Lyon on Monday 🚌.\n",
         "Ο υπουργός Ana Costa επισκέφθηκε τη Λυών. שר התחבורה Ana Costa visited Lyon on Monday.\n",
+        // "İ" lowercases to three bytes from two: offsets into a lowercase copy once broke.
+        "İİİ told reporters \u{feff} about 3,000 people were hurt, Transport Minister Ana Costa said.\n",
         "e\u{301}\u{301}\u{301} Z\u{351}\u{35b}\u{34c}a\u{358}\u{353} 12\u{a0}000 people; ½ ⅓ ١٢ ١٤ people were hurt.\n",
     ];
     let articles: Vec<Article> = texts
@@ -865,6 +867,20 @@ mod props {
         })
     }
 
+    /// `cases` cases, or `PROPTEST_CASES` for a longer hunt; a failure prints its minimal
+    /// input, which belongs in a regression test here.
+    fn config(cases: u32) -> ProptestConfig {
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(cases);
+        ProptestConfig {
+            cases,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
     fn report_of(story: &[(String, String)]) -> Report {
         let corpus = Corpus::from_articles(story.iter().map(|(id, t)| article(id, t)));
         Pipeline::new().run(&corpus)
@@ -875,7 +891,7 @@ mod props {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+        #![proptest_config(config(128))]
 
         #[test]
         fn arbitrary_text_never_panics_and_spans_stay_inside(a in text(), b in text()) {
@@ -889,7 +905,7 @@ mod props {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+        #![proptest_config(config(48))]
 
         #[test]
         fn the_report_is_the_same_across_runs_and_thread_counts(story in story()) {

@@ -1163,7 +1163,8 @@ fn sentence_claims(
     }
     // Resolve every time of the sentence in text order, each with the tense around it; a day
     // becomes the context for "the day before" and "two days later" that follow.
-    let sent_lower = text[st.s.start..st.s.end].to_lowercase();
+    // Indexed with offsets into the text: a lowercase of the same byte length.
+    let sent_lower = crate::text::lower_keeping_offsets(&text[st.s.start..st.s.end]);
     let first_time = times_out.len();
     let mut prev_end = 0;
     let mut interim = false;
