@@ -58,8 +58,41 @@ struct ManifestRow {
     published: Option<Date>,
 }
 
-/// Largest article read, in bytes.
+/// Largest article read by default, in bytes (10 MiB); see [`ReadOptions::max_bytes`].
 pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// How inputs are read.
+///
+/// ```
+/// let opts = crosscheck::ReadOptions::default().max_bytes(1_000_000);
+/// assert_eq!(opts.max_bytes, 1_000_000);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReadOptions {
+    /// An article larger than this many bytes is skipped, with the reason in
+    /// [`Corpus::skipped`] (default [`DEFAULT_MAX_BYTES`]).
+    pub max_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+impl ReadOptions {
+    /// Set the size cap for one article, in bytes.
+    pub fn max_bytes(mut self, max_bytes: u64) -> ReadOptions {
+        self.max_bytes = max_bytes;
+        self
+    }
+}
+
+/// How much of a file is looked at to tell text from binary data.
+const SNIFF_BYTES: usize = 64 * 1024;
 
 impl Corpus {
     /// Why there is nothing to check, when no article could be read: "no article to check"
@@ -113,10 +146,7 @@ impl Corpus {
     /// [`ErrorKind::Io`](crate::ErrorKind::Io) when the directory cannot be read,
     /// [`ErrorKind::Input`](crate::ErrorKind::Input) for a bad manifest.
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Corpus> {
-        let mut c = Corpus::new();
-        c.add_path(dir.as_ref(), None)?;
-        c.finish();
-        Ok(c)
+        Corpus::read(&[dir.as_ref().to_path_buf()], None, &ReadOptions::default())
     }
 
     /// Read the given paths (files, directories, or `-` for stdin), with an optional manifest
@@ -126,20 +156,45 @@ impl Corpus {
     ///
     /// As [`Corpus::from_dir`], and when a path does not exist.
     pub fn from_paths(paths: &[PathBuf], manifest: Option<&Path>) -> Result<Corpus> {
+        Corpus::read(paths, manifest, &ReadOptions::default())
+    }
+
+    /// [`Corpus::from_paths`] with options. An input that cannot be used (missing, unreadable,
+    /// over the size cap, binary, empty, a symlink loop) is listed in [`Corpus::skipped`] with
+    /// its reason and the others are read; only a manifest that cannot be read is an error.
+    ///
+    /// ```
+    /// use crosscheck::{Corpus, ReadOptions};
+    /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus/bus-crash");
+    /// let c = Corpus::read(&[dir], None, &ReadOptions::default().max_bytes(10)).unwrap();
+    /// assert!(c.articles.is_empty());
+    /// assert!(c.skipped[0].reason.contains("larger than 10 bytes"));
+    /// ```
+    pub fn read(paths: &[PathBuf], manifest: Option<&Path>, opts: &ReadOptions) -> Result<Corpus> {
         let mut c = Corpus::new();
         let global = match manifest {
             Some(m) => Some(read_manifest(m)?),
             None => None,
         };
         for p in paths {
-            c.add_path(p, global.as_ref())?;
+            c.add_path(p, global.as_ref(), opts)?;
         }
         c.finish();
         Ok(c)
     }
 
+    fn skip(&mut self, path: impl std::fmt::Display, reason: impl Into<String>) {
+        self.skipped.push(Skipped {
+            path: path.to_string(),
+            reason: reason.into(),
+        });
+    }
+
     fn finish(&mut self) {
-        self.articles.sort_by(|a, b| a.id.cmp(&b.id));
+        // By id, then path: the order of the inputs changes nothing, not even which of two
+        // same-named files gets the `~2`.
+        self.articles
+            .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
         // Make ids unique (two files with one stem in different directories).
         let mut seen: HashMap<String, usize> = HashMap::new();
         for a in &mut self.articles {
@@ -155,17 +210,26 @@ impl Corpus {
         &mut self,
         path: &Path,
         global: Option<&HashMap<String, ManifestRow>>,
+        opts: &ReadOptions,
     ) -> Result<()> {
         if path.as_os_str() == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io("-", e))?;
-            let row = global.and_then(|m| m.get("-"));
-            self.add_bytes("stdin", None, buf, row);
+            match read_capped(std::io::stdin().lock(), opts.max_bytes) {
+                Ok(Some(buf)) => {
+                    let row = global.and_then(|m| m.get("-"));
+                    self.add_bytes("stdin", None, buf, row);
+                }
+                Ok(None) => self.skip("-", too_large(opts.max_bytes)),
+                Err(e) => self.skip("-", e.to_string()),
+            }
             return Ok(());
         }
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                self.skip(path.display(), e.to_string());
+                return Ok(());
+            }
+        };
         if meta.is_dir() {
             let manifest_path = path.join("manifest.csv");
             let local = if manifest_path.is_file() {
@@ -173,15 +237,18 @@ impl Corpus {
             } else {
                 None
             };
-            let rd = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+            let rd = match std::fs::read_dir(path) {
+                Ok(rd) => rd,
+                Err(e) => {
+                    self.skip(path.display(), e.to_string());
+                    return Ok(());
+                }
+            };
             let mut files: Vec<PathBuf> = Vec::new();
             for entry in rd {
                 match entry {
                     Ok(e) => files.push(e.path()),
-                    Err(e) => self.skipped.push(Skipped {
-                        path: path.display().to_string(),
-                        reason: e.to_string(),
-                    }),
+                    Err(e) => self.skip(path.display(), e.to_string()),
                 }
             }
             files.sort();
@@ -191,7 +258,7 @@ impl Corpus {
                 .unwrap_or_default();
             for f in files {
                 let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
-                if !(ext == "txt" || ext == "md") || !f.is_file() {
+                if !(ext == "txt" || ext == "md") {
                     continue;
                 }
                 let name = f
@@ -199,12 +266,20 @@ impl Corpus {
                     .and_then(|n| n.to_str())
                     .unwrap_or("")
                     .to_string();
-                listed.retain(|l| l != &name);
+                listed.retain(|l| {
+                    l != &name && Some(l.as_str()) != f.file_stem().and_then(|s| s.to_str())
+                });
                 let row = local
                     .as_ref()
                     .and_then(|m| lookup(m, &f))
                     .or_else(|| global.and_then(|m| lookup(m, &f)));
-                self.add_file(&f, row.cloned());
+                if row.is_none() && (local.is_some() || global.is_some()) {
+                    self.warnings.push(format!(
+                        "{}: not in the manifest (no outlet or publication date from it)",
+                        f.display()
+                    ));
+                }
+                self.add_file(&f, row.cloned(), opts);
             }
             for missing in listed {
                 self.warnings.push(format!(
@@ -215,21 +290,36 @@ impl Corpus {
             return Ok(());
         }
         let row = global.and_then(|m| lookup(m, path)).cloned();
-        self.add_file(path, row);
+        if row.is_none() && global.is_some() {
+            self.warnings.push(format!(
+                "{}: not in the manifest (no outlet or publication date from it)",
+                path.display()
+            ));
+        }
+        self.add_file(path, row, opts);
         Ok(())
     }
 
-    fn add_file(&mut self, path: &Path, row: Option<ManifestRow>) {
-        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-        if size > DEFAULT_MAX_BYTES {
-            self.skipped.push(Skipped {
-                path: path.display().to_string(),
-                reason: format!("larger than {DEFAULT_MAX_BYTES} bytes"),
-            });
-            return;
+    fn add_file(&mut self, path: &Path, row: Option<ManifestRow>, opts: &ReadOptions) {
+        // Follows symlinks: a dangling link or a loop fails here, with the system's reason.
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return self.skip(path.display(), e.to_string()),
+        };
+        if !meta.is_file() {
+            let what = if meta.is_dir() {
+                "a directory"
+            } else {
+                "not a regular file"
+            };
+            return self.skip(path.display(), what);
         }
-        match std::fs::read(path) {
-            Ok(bytes) => {
+        if meta.len() > opts.max_bytes {
+            return self.skip(path.display(), too_large(opts.max_bytes));
+        }
+        let read = std::fs::File::open(path).and_then(|f| read_capped(f, opts.max_bytes));
+        match read {
+            Ok(Some(bytes)) => {
                 let id = path
                     .file_stem()
                     .and_then(|s| s.to_str())
@@ -237,10 +327,9 @@ impl Corpus {
                     .to_string();
                 self.add_bytes(&id, Some(path.to_path_buf()), bytes, row.as_ref());
             }
-            Err(e) => self.skipped.push(Skipped {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            }),
+            // It grew while being read.
+            Ok(None) => self.skip(path.display(), too_large(opts.max_bytes)),
+            Err(e) => self.skip(path.display(), e.to_string()),
         }
     }
 
@@ -248,18 +337,24 @@ impl Corpus {
         &mut self,
         id: &str,
         path: Option<PathBuf>,
-        bytes: Vec<u8>,
+        mut bytes: Vec<u8>,
         row: Option<&ManifestRow>,
     ) {
         let shown = path
             .as_ref()
             .map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        if bytes.contains(&0) && bytes.iter().filter(|&&b| b == 0).count() * 10 > bytes.len() {
-            self.skipped.push(Skipped {
-                path: shown,
-                reason: "not a text file (binary data)".into(),
-            });
-            return;
+        if is_binary(&bytes) {
+            return self.skip(shown, "not a text file (binary data)");
+        }
+        let nuls = bytes.iter().filter(|&&b| b == 0).count();
+        if nuls > 0 {
+            // Same length, so every offset stays put.
+            bytes
+                .iter_mut()
+                .filter(|b| **b == 0)
+                .for_each(|b| *b = b' ');
+            self.warnings
+                .push(format!("{shown}: {nuls} NUL byte(s) read as spaces"));
         }
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -298,11 +393,7 @@ impl Corpus {
             }
         }
         if article.text[article.body_start..].trim().is_empty() {
-            self.skipped.push(Skipped {
-                path: shown,
-                reason: "empty article".into(),
-            });
-            return;
+            return self.skip(shown, "empty article");
         }
         self.articles.push(article);
     }
@@ -320,6 +411,44 @@ impl Extend<Article> for Corpus {
             self.push(a);
         }
     }
+}
+
+fn too_large(max_bytes: u64) -> String {
+    format!("larger than {max_bytes} bytes (the cap; see --max-bytes)")
+}
+
+/// Read at most `max_bytes`; `None` when there is more.
+fn read_capped(r: impl Read, max_bytes: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    r.take(max_bytes.saturating_add(1)).read_to_end(&mut buf)?;
+    Ok((buf.len() as u64 <= max_bytes).then_some(buf))
+}
+
+/// Binary data rather than text: in the first 64 KiB, more than one byte in ten is a NUL, or
+/// more than one character in ten is a control character (other than tab, line and page breaks)
+/// or a byte that is not UTF-8.
+fn is_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.is_empty() {
+        return false;
+    }
+    let nuls = head.iter().filter(|&&b| b == 0).count();
+    if nuls * 10 > head.len() {
+        return true;
+    }
+    let text = String::from_utf8_lossy(head);
+    let (mut odd, mut all) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        if c == char::REPLACEMENT_CHARACTER
+            || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c' | '\0'))
+        {
+            odd += 1;
+        }
+    }
+    // The last character may be cut by the 64 KiB window.
+    odd = odd.saturating_sub(usize::from(bytes.len() > SNIFF_BYTES));
+    odd * 10 > all
 }
 
 fn lookup<'a>(m: &'a HashMap<String, ManifestRow>, path: &Path) -> Option<&'a ManifestRow> {
@@ -387,7 +516,7 @@ fn front_matter(text: &str) -> FrontMatter {
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     pos += start;
     let mut any = false;
-    for line in text[start..].split_inclusive('\n') {
+    for line in crate::text::lines(&text[start..]) {
         let l = line.trim();
         if l.is_empty() {
             if any {

@@ -125,7 +125,7 @@ pub mod sources;
 pub mod text;
 
 pub use error::{Error, ErrorKind, Result, RuleOrigin};
-pub use ingest::{Corpus, Skipped, DEFAULT_MAX_BYTES};
+pub use ingest::{Corpus, ReadOptions, Skipped, DEFAULT_MAX_BYTES};
 /// A calendar date (`jiff::civil::Date`), re-exported so that callers can give publication
 /// dates without depending on `jiff` themselves: `"2026-03-04".parse::<Date>()`.
 #[doc(no_inline)]

@@ -349,3 +349,31 @@ pub struct Extraction {
     /// Diagnostics (non-fatal).
     pub diagnostics: Vec<String>,
 }
+
+impl Extraction {
+    /// Every byte range the extraction points at (sentences, names, titles, quotes, places,
+    /// times, orgs and claims with their slots), for checking that each lies inside the article
+    /// text and on char boundaries.
+    pub fn spans(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = self.sentences.clone();
+        let mut add = |s: &Span| out.push((s.start, s.end));
+        for p in &self.persons {
+            p.mentions
+                .iter()
+                .chain(&p.references)
+                .for_each(|(_, s)| add(s));
+        }
+        self.titles.iter().for_each(|t| add(&t.span));
+        self.quotes.iter().for_each(|q| add(&q.span));
+        self.orgs.iter().for_each(|o| add(&o.span));
+        self.loose.iter().for_each(|(_, s)| add(s));
+        self.places.iter().for_each(|p| add(&p.span));
+        self.times.iter().for_each(|t| add(&t.span));
+        for e in &self.events {
+            add(&e.span);
+            e.when.iter().for_each(|w| add(&w.span));
+            e.place.iter().for_each(|w| add(&w.span));
+        }
+        out
+    }
+}

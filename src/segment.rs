@@ -14,6 +14,7 @@ use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
 
 use crate::rules::Rules;
+use crate::text::is_invisible;
 
 /// A token: a word (letters/digits with inner connectors) or a single punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +84,16 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn connector(i: &str) -> IResult<&str, char> {
-    alt((char('.'), char('\''), char('’'), char('-'), char('&'))).parse(i)
+    alt((
+        char('.'),
+        char('\''),
+        char('’'),
+        char('-'),
+        char('&'),
+        // A zero-width character inside a word ("Co\u{200b}sta") does not split it.
+        satisfy(is_invisible),
+    ))
+    .parse(i)
 }
 
 /// A word: alphanumerics joined by inner connectors (`U.S`, `Bilotskyy’s`, `face-to-face`),
@@ -112,7 +122,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut rest = &text[start..end];
     let mut pos = start;
     while !rest.is_empty() {
-        let ws = rest.len() - rest.trim_start().len();
+        let ws = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c))
+                .len();
         if ws > 0 {
             pos += ws;
             rest = &rest[ws..];
@@ -178,7 +191,10 @@ pub fn segment(text: &str, body_start: usize, rules: &Rules) -> Segmentation {
     while !text.is_char_boundary(pos) {
         pos += 1;
     }
-    for line in text[pos..].split_inclusive('\n') {
+    if text[pos..].starts_with('\u{feff}') {
+        pos += '\u{feff}'.len_utf8();
+    }
+    for line in crate::text::lines(&text[pos..]) {
         let lstart = pos;
         pos += line.len();
         let trimmed_end = lstart + line.trim_end().len();

@@ -7,6 +7,80 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The lines of `text`, each with its line end: a line ends at `\n`, `\r\n` or a lone `\r`
+/// (old Mac files), so that every line ending is read alike. The lines tile the text.
+///
+/// ```
+/// let l: Vec<&str> = crosscheck::text::lines("a\r\nb\rc\nd").collect();
+/// assert_eq!(l, ["a\r\n", "b\r", "c\n", "d"]);
+/// ```
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let b = rest.as_bytes();
+        let end = match b.iter().position(|&c| c == b'\n' || c == b'\r') {
+            Some(i) if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') => i + 2,
+            Some(i) => i + 1,
+            None => b.len(),
+        };
+        let (line, r) = rest.split_at(end);
+        rest = r;
+        Some(line)
+    })
+}
+
+/// The largest char boundary of `s` at or before byte `i` (`i` past the end gives the
+/// length), for cutting a text at a byte budget without splitting a character.
+///
+/// ```
+/// assert_eq!(crosscheck::text::floor_char_boundary("aé", 2), 1);
+/// assert_eq!(crosscheck::text::floor_char_boundary("aé", 9), 3);
+/// ```
+pub fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Lowercase that keeps every byte offset: a character whose lowercase has another UTF-8
+/// length ("İ" is "i̇", two bytes to three) stays as it is, so that offsets into the text
+/// index the lowercase copy too.
+///
+/// ```
+/// assert_eq!(crosscheck::text::lower_keeping_offsets("İstanbul ÀB"), "İstanbul àb");
+/// ```
+pub fn lower_keeping_offsets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Invisible format characters that may sit inside a word or name without being part of it:
+/// zero-width space and joiners, word joiner, soft hyphen, direction marks and embeddings, and
+/// a byte-order mark inside the text.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
 /// Whether `text[start..end]` starts and ends on word boundaries.
 pub fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
     if !text.is_char_boundary(start) || !text.is_char_boundary(end) {

@@ -15,7 +15,7 @@ use crate::model::{
 };
 use crate::rules::{Modality, ModifierKind, PlaceKind, PlaceMatch, Rules, WordTense};
 use crate::segment::{segment, Segmentation, Sentence, Token};
-use crate::text::name_variants;
+use crate::text::{floor_char_boundary, name_variants};
 use time::{DayOrder, Resolved, Tense};
 
 /// Options for extraction.
@@ -90,7 +90,7 @@ pub fn extract(
     let dateline = seg.dateline.as_ref().map(|d| (d.start, d.end));
     ex.agency = seg.dateline.as_ref().and_then(|d| d.agency.clone());
     let in_quote = |pos: usize| {
-        quote_ranges.iter().any(|q| pos >= q.open && pos < q.close)
+        quotes::enclosing(&quote_ranges, pos).is_some_and(|q| pos < q.close)
             || dateline.is_some_and(|(a, b)| pos >= a && pos < b)
     };
 
@@ -220,19 +220,27 @@ fn sents_people(sents: &[Sent]) -> Vec<(usize, usize, usize)> {
     v
 }
 
+/// Tokens are in text order and disjoint: binary searches keep a sentence of a million
+/// tokens (hostile input) linear overall.
 fn tag_range(tokens: &[Token], tags: &mut [Tag], start: usize, end: usize, tag: Tag) {
-    for (i, t) in tokens.iter().enumerate() {
-        if t.start < end && t.end > start && tags[i] == Tag::None {
+    let first = tokens.partition_point(|t| t.end <= start);
+    for (i, t) in tokens.iter().enumerate().skip(first) {
+        if t.start >= end {
+            break;
+        }
+        if t.end > start && tags[i] == Tag::None {
             tags[i] = tag;
         }
     }
 }
 
 fn tok_at(tokens: &[Token], pos: usize) -> usize {
-    tokens
-        .iter()
-        .position(|t| t.end > pos)
-        .unwrap_or(tokens.len().saturating_sub(1))
+    let i = tokens.partition_point(|t| t.end <= pos);
+    if i < tokens.len() {
+        i
+    } else {
+        tokens.len().saturating_sub(1)
+    }
 }
 
 fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, article: usize) {
@@ -330,7 +338,10 @@ fn inside_name(text: &str, rules: &Rules, st: &Sent, tok: usize, end: usize) -> 
             && !rules.time.months.contains_key(lw.as_str())
             && rules
                 .titles
-                .find(&text[t.start..st.s.end.min(t.start + 48).max(t.end)])
+                .find(
+                    &text
+                        [t.start..floor_char_boundary(text, st.s.end.min(t.start + 48)).max(t.end)],
+                )
                 .first()
                 .is_none_or(|&(a, _, _)| a != 0)
     };
@@ -1151,7 +1162,8 @@ fn sentence_claims(
     }
     // Resolve every time of the sentence in text order, each with the tense around it; a day
     // becomes the context for "the day before" and "two days later" that follow.
-    let sent_lower = text[st.s.start..st.s.end].to_lowercase();
+    // Indexed with offsets into the text: a lowercase of the same byte length.
+    let sent_lower = crate::text::lower_keeping_offsets(&text[st.s.start..st.s.end]);
     let first_time = times_out.len();
     let mut prev_end = 0;
     let mut interim = false;

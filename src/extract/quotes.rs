@@ -13,8 +13,9 @@ pub struct QuoteRange {
     pub paragraph: usize,
 }
 
-/// Nesting cap for quotation marks (hostile input).
-const MAX_QUOTES_PER_PARAGRAPH: usize = 10_000;
+/// Quotations read in one paragraph at most (hostile input: a hundred thousand marks); the rest
+/// of such a paragraph is not searched for quotations.
+const MAX_QUOTES_PER_PARAGRAPH: usize = 1_000;
 
 /// Find double quotations (“…” or "…") per paragraph. Single quotes are apostrophes or nested
 /// quotes and are ignored.
@@ -67,6 +68,18 @@ pub fn find_quotes(text: &str, seg: &Segmentation) -> Vec<QuoteRange> {
     out
 }
 
+/// The quotation whose marks enclose `pos` (`open <= pos <= close`). The ranges are in text
+/// order and disjoint, so this is a binary search: an article of a hundred thousand quotation
+/// marks stays fast.
+pub fn enclosing(quotes: &[QuoteRange], pos: usize) -> Option<&QuoteRange> {
+    let i = quotes.partition_point(|q| q.open <= pos);
+    quotes[..i].last().filter(|q| pos <= q.close)
+}
+
+/// Bytes either side of a quotation in which its speaker is looked for: every sentence of
+/// ordinary prose fits; a sentence of megabytes (hostile input) costs no more than this.
+const SPEAKER_WINDOW: usize = 2000;
+
 fn mark_len(text: &str, pos: usize) -> usize {
     text[pos..].chars().next().map_or(0, char::len_utf8)
 }
@@ -81,13 +94,14 @@ pub fn attribute(
     rules: &Rules,
     article: usize,
 ) -> Vec<QuoteMention> {
-    let inside = |pos: usize| quotes.iter().any(|q| pos > q.open && pos < q.close);
-    let people: Vec<(usize, usize, usize)> =
+    let inside = |pos: usize| enclosing(quotes, pos).is_some_and(|q| pos > q.open && pos < q.close);
+    let mut people: Vec<(usize, usize, usize)> =
         people.iter().copied().filter(|p| !inside(p.1)).collect();
+    people.sort_by_key(|p| p.1);
     let sentence_of = |pos: usize| {
-        seg.sentences
-            .iter()
-            .position(|s| pos >= s.start && pos < s.end.max(s.start + 1))
+        let i = seg.sentences.partition_point(|s| s.start <= pos);
+        i.checked_sub(1)
+            .filter(|&i| pos < seg.sentences[i].end.max(seg.sentences[i].start + 1))
             .unwrap_or(0)
     };
     let mut out = Vec::new();
@@ -131,17 +145,32 @@ fn speaker_in_context(
     s_first: usize,
     s_last: usize,
 ) -> Option<usize> {
-    let inside = |pos: usize| quotes.iter().any(|r| pos >= r.open && pos <= r.close);
+    let inside = |pos: usize| enclosing(quotes, pos).is_some();
+    let s_lo = seg.sentences[s_first].start;
+    let s_hi = seg.sentences[s_last].end;
+    let (lo, hi) = (
+        s_lo.max(q.open.saturating_sub(SPEAKER_WINDOW)),
+        s_hi.min(q.close.saturating_add(SPEAKER_WINDOW)),
+    );
     // Words outside any quotation in the sentences around the quote.
     let mut words: Vec<(usize, String)> = Vec::new();
     for si in s_first..=s_last {
-        let s = &seg.sentences[si];
-        for t in &s.tokens {
+        let toks = &seg.sentences[si].tokens;
+        let first = toks.partition_point(|t| t.start < lo);
+        for t in toks[first..].iter().take_while(|t| t.start < hi) {
             if t.word && !inside(t.start) {
                 words.push((t.start, text[t.start..t.end].to_lowercase()));
             }
         }
     }
+    // The people of those sentences (near the quotation).
+    let people_lo = people.partition_point(|p| p.1 < s_lo.max(lo.saturating_sub(SPEAKER_WINDOW)));
+    let people_hi = people.partition_point(|p| p.1 < s_hi);
+    let near = &people[people_lo..people_hi.max(people_lo)];
+    let last_before = |pos: usize| {
+        let i = people.partition_point(|p| p.1 < pos);
+        people[..i].last().map(|p| p.2)
+    };
     let verbs: Vec<usize> = words
         .iter()
         .filter(|(_, w)| {
@@ -164,20 +193,14 @@ fn speaker_in_context(
             q.open.saturating_sub(v)
         }
     })?;
-    let s_lo = seg.sentences[s_first].start;
-    let s_hi = seg.sentences[s_last].end;
     // Who speaks, in order: a person right before the verb ("Haverford told Sorokov"); a
     // pronoun or title right before it ("he told reporters ... saw Ferreira score": the last
     // person named before the quotation); a person right after a verb that follows the
     // quotation ("…,” said Haverford); a person earlier in the sentence. A person after the
     // verb otherwise is its object, never the speaker.
     let vi = words.iter().position(|(p, _)| *p == verb)?;
-    let in_sentence = |p: &&(usize, usize, usize)| p.1 >= s_lo && p.1 < s_hi;
-    let before: Option<&(usize, usize, usize)> = people
-        .iter()
-        .filter(in_sentence)
-        .filter(|p| p.1 < verb)
-        .max_by_key(|p| p.1);
+    let before: Option<&(usize, usize, usize)> =
+        near.iter().filter(|p| p.1 < verb).max_by_key(|p| p.1);
     let word_before_verb = vi.checked_sub(1).map(|k| words[k].1.as_str());
     let adjacent_subject = before.filter(|p| {
         // Only words of the name (or none) between it and the verb.
@@ -213,7 +236,7 @@ fn speaker_in_context(
         }
     }
     if pronoun_before {
-        return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
+        return last_before(q.open);
     }
     // "…,” Mwinyi, the union's secretary general, told a rally": the person between the
     // quotation and the verb, however long the apposition.
@@ -222,7 +245,7 @@ fn speaker_in_context(
     }
     if title_before {
         // "…,” the president said: the last person named before the quotation.
-        return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
+        return last_before(q.open);
     }
     let inverted = verb >= q.close
         && text[q.close..verb]
@@ -232,12 +255,7 @@ fn speaker_in_context(
             == 0;
     if inverted {
         let after = words.get(vi + 1).map(|w| w.0);
-        if let Some(p) = people
-            .iter()
-            .filter(in_sentence)
-            .filter(|p| p.1 > verb)
-            .min_by_key(|p| p.1)
-        {
+        if let Some(p) = near.iter().filter(|p| p.1 > verb).min_by_key(|p| p.1) {
             if after.is_some_and(|a| p.1 <= a + 40) {
                 return Some(p.2);
             }
@@ -246,7 +264,7 @@ fn speaker_in_context(
             .get(vi + 1)
             .is_some_and(|w| rules.pronouns.contains(&w.1));
         if next_is_pronoun {
-            return people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2);
+            return last_before(q.open);
         }
     }
     if let Some(p) = before {
@@ -282,15 +300,16 @@ fn speaker_from_lead_in(
     // The subject of the lead-in: the first person named in its last sentence ("McAlister,
     // who stood beside the premier, had described the blaze in stark terms:").
     let lead_end = text[..q.open].trim_end().len();
-    let lead_sentence = seg
+    // Sentences and people are in text order (binary searches).
+    let n = seg
         .sentences
-        .iter()
-        .rev()
-        .find(|s| s.start < lead_end && s.end <= q.open + 1);
-    if let Some(s) = lead_sentence {
-        if let Some(p) = people.iter().find(|p| p.1 >= s.start && p.1 < s.end) {
+        .partition_point(|s| s.start < lead_end && s.end <= q.open + 1);
+    if let Some(s) = n.checked_sub(1).map(|i| &seg.sentences[i]) {
+        let i = people.partition_point(|p| p.1 < s.start);
+        if let Some(p) = people.get(i).filter(|p| p.1 < s.end) {
             return Some(p.2);
         }
     }
-    people.iter().rev().find(|p| p.1 < q.open).map(|p| p.2)
+    let i = people.partition_point(|p| p.1 < q.open);
+    people[..i].last().map(|p| p.2)
 }

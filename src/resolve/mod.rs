@@ -259,20 +259,27 @@ pub fn is_acronym(short: &str, long: &str) -> bool {
     if words.len() < 2 || short.len() < 2 || short.len() > 12 || short.contains(' ') {
         return false;
     }
-    fn go(s: &[u8], words: &[&str]) -> bool {
-        let Some((w, rest)) = words.split_first() else {
-            return s.is_empty();
-        };
+    // ok[j][i]: words[j..] can give s[i..]. Filled from the last word back, so that a name of
+    // a thousand linking words ("of of of ...", hostile input) costs words x letters², not
+    // the 2^words of trying every choice.
+    let s = short.as_bytes();
+    let mut next = vec![false; s.len() + 1];
+    next[s.len()] = true;
+    for w in words.iter().rev() {
         let wb = w.as_bytes();
-        if ACRONYM_SKIP.contains(w) && go(s, rest) {
-            return true;
-        }
-        // This word gives its first k letters.
-        (1..=wb.len().min(s.len()))
-            .take_while(|&k| s[k - 1] == wb[k - 1])
-            .any(|k| go(&s[k..], rest))
+        let skip = ACRONYM_SKIP.contains(w);
+        let cur: Vec<bool> = (0..=s.len())
+            .map(|i| {
+                (skip && next[i])
+                    // This word gives its first k letters.
+                    || (1..=wb.len().min(s.len() - i))
+                        .take_while(|&k| s[i + k - 1] == wb[k - 1])
+                        .any(|k| next[i + k])
+            })
+            .collect();
+        next = cur;
     }
-    go(short.as_bytes(), &words)
+    next[0]
 }
 
 /// Whether `short` names the organisation `long` by its first words ("halden" of "halden

@@ -561,6 +561,8 @@ impl RulesBuilder {
         let mut rules = Rules::default();
         let mut errors = Vec::new();
         let mut places_pending: Vec<(RuleOrigin, RuleLine)> = Vec::new();
+        // Where each title class is first used, for the error if it is never declared.
+        let mut class_uses: HashMap<String, (RuleOrigin, usize, usize)> = HashMap::default();
         // The default gazetteer is compiled at build time; its text is parsed only when other
         // sources add places to it.
         let mut embedded_gazetteer: Option<(usize, &RuleOrigin, &str)> = None;
@@ -577,6 +579,16 @@ impl RulesBuilder {
                 if line.keyword.text == "place" {
                     places_pending.push((origin.clone(), line));
                     continue;
+                }
+                let uses = match line.keyword.text.as_str() {
+                    "title" => line.attr("class"),
+                    "class" => line.attr("excludes"),
+                    _ => None,
+                };
+                for v in uses.unwrap_or(&[]) {
+                    class_uses
+                        .entry(v.text.clone())
+                        .or_insert_with(|| (origin.clone(), line.line, v.col));
                 }
                 if let Err((col, msg)) = apply(&mut rules, &line) {
                     errors.push(rule_error(origin, line.line, col, msg));
@@ -597,7 +609,7 @@ impl RulesBuilder {
                 }
             }
         }
-        check_title_classes(&rules.titles, &mut errors);
+        check_title_classes(&rules.titles, &class_uses, &mut errors);
         if !errors.is_empty() {
             return Err(if errors.len() == 1 {
                 errors.remove(0)
@@ -1075,7 +1087,11 @@ pub fn inflections(base: &str) -> Vec<String> {
     vec![third, ing]
 }
 
-fn check_title_classes(t: &TitleLexicon, errors: &mut Vec<Error>) {
+fn check_title_classes(
+    t: &TitleLexicon,
+    uses: &HashMap<String, (RuleOrigin, usize, usize)>,
+    errors: &mut Vec<Error>,
+) {
     let mut missing: Vec<&str> = t
         .titles
         .iter()
@@ -1087,12 +1103,16 @@ fn check_title_classes(t: &TitleLexicon, errors: &mut Vec<Error>) {
     missing.sort();
     missing.dedup();
     for m in missing {
-        errors.push(Error::new(ErrorKind::Rule {
-            origin: RuleOrigin::Str("titles".into()),
-            line: 0,
-            col: 0,
-            msg: format!("title class `{m}` is used but never declared with `class {m}`"),
-        }));
+        let (origin, line, col) = uses
+            .get(m)
+            .cloned()
+            .unwrap_or_else(|| (RuleOrigin::Str("rules".into()), 1, 1));
+        errors.push(rule_error(
+            &origin,
+            line,
+            col,
+            format!("title class `{m}` is used but never declared with `class {m}`"),
+        ));
     }
 }
 

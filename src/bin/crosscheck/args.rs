@@ -75,6 +75,10 @@ pub struct Args {
     #[arg(long)]
     pub month_first: bool,
 
+    /// Skip (and list in the report) an article larger than N bytes [default: 10485760, 10 MiB].
+    #[arg(long, value_name = "N", default_value_t = crosscheck::DEFAULT_MAX_BYTES, hide_default_value = true)]
+    pub max_bytes: u64,
+
     /// CSV: start with a UTF-8 byte-order mark (for Excel).
     #[arg(long)]
     pub csv_bom: bool,

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use crosscheck::{Corpus, DayOrder, Error, Format, Pipeline, RenderOptions, Rules};
+use crosscheck::{Corpus, DayOrder, Error, Format, Pipeline, ReadOptions, RenderOptions, Rules};
 
 use args::{Args, BatchArgs, ColorArg, FormatArg};
 
@@ -135,7 +135,8 @@ fn batch(args: &BatchArgs) -> Result<bool, Error> {
 
 fn run(args: &Args) -> Result<bool, Error> {
     let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?;
-    let corpus = Corpus::from_paths(&args.paths, args.manifest.as_deref())?;
+    let read = ReadOptions::default().max_bytes(args.max_bytes);
+    let corpus = Corpus::read(&args.paths, args.manifest.as_deref(), &read)?;
     if let Some(msg) = corpus.nothing_to_check() {
         return Err(Error::from(std::io::Error::other(msg)));
     }
