@@ -186,8 +186,9 @@ impl Pipeline {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Io`] when the folder cannot be read, [`ErrorKind::Input`] for a bad
-    /// manifest, and [`ErrorKind::NoArticles`] when not one article in it could be read.
+    /// [`ErrorKind::Input`] for a bad manifest, and [`ErrorKind::NoArticles`] when not one
+    /// article could be read: the folder is missing or unreadable (the message gives the
+    /// reason), or none of its files is a readable article.
     ///
     /// ```
     /// use crosscheck::{ErrorKind, Pipeline};
