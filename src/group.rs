@@ -30,6 +30,7 @@
 use std::hash::{BuildHasher, Hasher};
 
 use foldhash::HashSet;
+use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 
 use crate::model::Article;
@@ -99,11 +100,13 @@ pub fn group(articles: &[Article], rules: &Rules, opts: &GroupOptions) -> Vec<Ve
     for s in &mut sets {
         s.retain(|&h| freq(h) <= cap);
     }
+    // Each name's weight, looked up once: candidate pairs only add them.
     let weight = |h: u64| ((n as f64 + 1.0) / freq(h) as f64).ln().max(0.1);
-    let totals: Vec<f64> = sets
-        .iter()
-        .map(|s| s.iter().map(|&h| weight(h)).sum())
+    let weights: Vec<Vec<f64>> = sets
+        .par_iter()
+        .map(|s| s.iter().map(|&h| weight(h)).collect())
         .collect();
+    let totals: Vec<f64> = weights.iter().map(|w| w.iter().sum()).collect();
 
     // MinHash signatures, banded: (band, band hash, article), sorted, runs are buckets.
     let mut keys: Vec<(u64, u32)> = sets
@@ -157,7 +160,8 @@ pub fn group(articles: &[Article], rules: &Rules, opts: &GroupOptions) -> Vec<Ve
                     return None;
                 }
             }
-            let (shared, count) = shared_weight(&sets[a as usize], &sets[b as usize], &weight);
+            let (a_, b_) = (a as usize, b as usize);
+            let (shared, count) = shared_weight(&sets[a_], &weights[a_], &sets[b_]);
             let smaller = totals[a as usize].min(totals[b as usize]);
             let score = if smaller > 0.0 { shared / smaller } else { 0.0 };
             (score >= opts.threshold || count >= opts.min_shared).then_some((score, a, b))
@@ -166,16 +170,19 @@ pub fn group(articles: &[Article], rules: &Rules, opts: &GroupOptions) -> Vec<Ve
     joins.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
 
     // Strongest joins first; none that would make a group too large.
-    let mut uf = UnionFind::new(n);
+    let mut uf = UnionFind::<usize>::new(n);
+    // the size of each group, kept at its root
+    let mut size = vec![1usize; n];
     for (_, a, b) in joins {
-        let (ra, rb) = (uf.find(a as usize), uf.find(b as usize));
-        if ra != rb && uf.size[ra] + uf.size[rb] <= opts.max_group {
+        let (ra, rb) = (uf.find_mut(a as usize), uf.find_mut(b as usize));
+        if ra != rb && size[ra] + size[rb] <= opts.max_group {
             uf.union(ra, rb);
+            size[uf.find_mut(ra)] = size[ra] + size[rb];
         }
     }
     let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
-        let r = uf.find(i);
+        let r = uf.find_mut(i);
         by_root[r].push(i);
     }
     let mut groups: Vec<Vec<usize>> = by_root.into_iter().filter(|g| !g.is_empty()).collect();
@@ -318,15 +325,15 @@ fn names(a: &Article, rules: &Rules, stop: &HashSet<String>) -> Vec<u64> {
     out
 }
 
-/// The weight and the number of the names two sorted sets share.
-fn shared_weight(a: &[u64], b: &[u64], weight: &impl Fn(u64) -> f64) -> (f64, usize) {
+/// The weight and the number of the names two sorted sets share (`wa`: the weights of `a`'s).
+fn shared_weight(a: &[u64], wa: &[f64], b: &[u64]) -> (f64, usize) {
     let (mut i, mut j, mut w, mut n) = (0, 0, 0.0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                w += weight(a[i]);
+                w += wa[i];
                 n += 1;
                 i += 1;
                 j += 1;
@@ -357,17 +364,14 @@ const SEEDS: [u64; HASHES] = {
     let mut k = 0;
     while k < HASHES {
         x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = x;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        s[k] = z ^ (z >> 31);
+        s[k] = mix(x);
         k += 1;
     }
     s
 };
 
 /// splitmix64's finaliser: a fast, well-mixed 64-bit hash of a 64-bit value.
-fn mix(mut z: u64) -> u64 {
+const fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
@@ -378,37 +382,6 @@ fn hash_str(s: &str) -> u64 {
     let mut h = foldhash::fast::FixedState::with_seed(0x5EED).build_hasher();
     h.write(s.as_bytes());
     h.finish()
-}
-
-struct UnionFind {
-    parent: Vec<usize>,
-    size: Vec<usize>,
-}
-
-impl UnionFind {
-    fn new(n: usize) -> Self {
-        UnionFind {
-            parent: (0..n).collect(),
-            size: vec![1; n],
-        }
-    }
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-    /// Join two roots; the larger keeps its root.
-    fn union(&mut self, a: usize, b: usize) {
-        let (big, small) = if self.size[a] >= self.size[b] {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        self.parent[small] = big;
-        self.size[big] += self.size[small];
-    }
 }
 
 #[cfg(test)]
