@@ -3,7 +3,7 @@
 //! The only stage that touches the file system for articles. An unreadable article is recorded
 //! in [`Corpus::skipped`] and the others go on.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -252,9 +252,10 @@ impl Corpus {
                 }
             }
             files.sort();
-            let mut listed: Vec<String> = local
+            // The manifest's entries no file has claimed yet (a set: a pile has 100,000).
+            let mut listed: HashSet<&str> = local
                 .as_ref()
-                .map(|m| m.keys().cloned().collect())
+                .map(|m| m.keys().map(String::as_str).collect())
                 .unwrap_or_default();
             for f in files {
                 let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -266,9 +267,10 @@ impl Corpus {
                     .and_then(|n| n.to_str())
                     .unwrap_or("")
                     .to_string();
-                listed.retain(|l| {
-                    l != &name && Some(l.as_str()) != f.file_stem().and_then(|s| s.to_str())
-                });
+                listed.remove(name.as_str());
+                if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
+                    listed.remove(stem);
+                }
                 let row = local
                     .as_ref()
                     .and_then(|m| lookup(m, &f))
@@ -281,6 +283,8 @@ impl Corpus {
                 }
                 self.add_file(&f, row.cloned(), opts);
             }
+            let mut listed: Vec<&str> = listed.into_iter().collect();
+            listed.sort_unstable();
             for missing in listed {
                 self.warnings.push(format!(
                     "{}: manifest lists `{missing}`, which is not there",

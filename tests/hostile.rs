@@ -967,3 +967,29 @@ fn reordering_the_input_files_changes_nothing() {
     assert_eq!(forward.status.code(), Some(1));
     assert_eq!(forward.stdout, backward.stdout);
 }
+
+#[test]
+fn a_manifest_and_a_folder_that_disagree_give_warnings_in_name_order() {
+    let d = tmp("manifest-mismatch");
+    std::fs::write(d.join("a.txt"), A).unwrap();
+    std::fs::write(d.join("z.txt"), B).unwrap();
+    std::fs::write(
+        d.join("manifest.csv"),
+        "file,outlet,published\nd.txt,Daily,2026-03-04\na.txt,Alpha,2026-03-04\nc,Cee,2026-03-04\n",
+    )
+    .unwrap();
+    let c = Corpus::from_dir(&d).unwrap();
+    assert_eq!(c.articles.len(), 2);
+    assert_eq!(c.articles[0].outlet.as_deref(), Some("Alpha"));
+    let w: Vec<&str> = c.warnings.iter().map(String::as_str).collect();
+    assert_eq!(w.len(), 3, "{w:?}");
+    assert!(w[0].ends_with("z.txt: not in the manifest (no outlet or publication date from it)"));
+    assert!(
+        w[1].ends_with("manifest lists `c`, which is not there"),
+        "{w:?}"
+    );
+    assert!(
+        w[2].ends_with("manifest lists `d.txt`, which is not there"),
+        "{w:?}"
+    );
+}
