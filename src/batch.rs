@@ -62,18 +62,45 @@ pub fn run<F>(pipeline: &Pipeline, dirs: &[PathBuf], mut sink: F) -> Result<()>
 where
     F: FnMut(usize, &Path, Result<Report>) -> Result<()>,
 {
-    // Stories run in parallel a chunk at a time and are handed over in order: memory holds one
-    // chunk of reports, whatever the size of the batch (an indexed parallel iterator over all
-    // the folders would split them into per-thread ranges and hold half the batch back).
-    let mut next = 0;
-    for chunk in dirs.chunks(CHUNK) {
-        let reports: Vec<Result<Report>> = chunk.par_iter().map(|d| check(pipeline, d)).collect();
-        for r in reports {
-            sink(next, &dirs[next], r)?;
-            next += 1;
+    in_order(dirs, |d| check(pipeline, d), |i, r| sink(i, &dirs[i], r))
+}
+
+/// `work` on every item, in parallel, and `sink` on the results in the items' order.
+///
+/// Items run a chunk at a time, so memory holds at most two chunks of results whatever the
+/// number of items (an indexed parallel iterator over all of them would split them into
+/// per-thread ranges and hold half the results back). The chunks are computed on a thread of
+/// their own, so that `sink` (serialising, writing) works on chunk k while chunk k + 1 is
+/// being computed, rather than leaving the pool idle. An error from `sink` stops the run.
+fn in_order<T, R, W, S>(items: &[T], work: W, mut sink: S) -> Result<()>
+where
+    T: Sync,
+    R: Send,
+    W: Fn(&T) -> R + Sync,
+    S: FnMut(usize, R) -> Result<()>,
+{
+    std::thread::scope(|scope| {
+        // One chunk waits while the sink drains the one before it.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<R>>(1);
+        let work = &work;
+        scope.spawn(move || {
+            for chunk in items.chunks(CHUNK) {
+                let results: Vec<R> = chunk.par_iter().map(work).collect();
+                if tx.send(results).is_err() {
+                    // The sink failed and stopped listening.
+                    return;
+                }
+            }
+        });
+        let mut next = 0;
+        for results in rx {
+            for r in results {
+                sink(next, r)?;
+                next += 1;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// A story found in a pile of articles by [`run_grouped`].
@@ -127,27 +154,24 @@ where
     }
     let groups = group::group(&corpus.articles, pipeline.rules(), opts);
     let mut articles: Vec<Option<Article>> = corpus.articles.into_iter().map(Some).collect();
-    let mut n = 0;
-    for chunk in groups.chunks(CHUNK) {
-        let stories: Vec<(Story, Corpus)> = chunk
-            .iter()
-            .map(|g| {
-                n += 1;
-                let c = Corpus::from_articles(g.iter().filter_map(|&i| articles[i].take()));
-                let ids = c.articles.iter().map(|a| a.id.clone()).collect();
-                let story = Story {
-                    name: format!("group-{n:05}"),
-                    articles: ids,
-                };
-                (story, c)
-            })
-            .collect();
-        let reports: Vec<Report> = stories.par_iter().map(|(_, c)| pipeline.run(c)).collect();
-        for ((story, _), r) in stories.iter().zip(reports) {
-            sink(story, Ok(r))?;
-        }
-    }
-    Ok(())
+    let stories: Vec<(Story, Corpus)> = groups
+        .iter()
+        .enumerate()
+        .map(|(n, g)| {
+            let c = Corpus::from_articles(g.iter().filter_map(|&i| articles[i].take()));
+            let ids = c.articles.iter().map(|a| a.id.clone()).collect();
+            let story = Story {
+                name: format!("group-{:05}", n + 1),
+                articles: ids,
+            };
+            (story, c)
+        })
+        .collect();
+    in_order(
+        &stories,
+        |(_, c)| pipeline.run(c),
+        |i, r| sink(&stories[i].0, Ok(r)),
+    )
 }
 
 /// One line of `--format jsonl`: the story folder's name and its report, or why it failed.

@@ -379,7 +379,8 @@ fn buckets(rules: &Rules, e: &Event) -> Option<std::ops::RangeInclusive<i32>> {
 /// article and one story are adjacent), so the cost grows linearly with the number of claims
 /// whatever their distribution.
 pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
-    type Block = (BTreeMap<i32, Vec<usize>>, Vec<usize>);
+    // A key's timed claims with the range of week buckets each covers, and its timeless ones.
+    type Block = (Vec<(i32, i32, usize)>, Vec<usize>);
     let mut blocks: foldhash::HashMap<(usize, Cow<'_, str>), Block> = Default::default();
     // Claims without participants can be one event with claims that name them, so the class
     // key "-" holds them and, when a class has any, every claim of the class.
@@ -404,11 +405,7 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
         for k in keys {
             let block = blocks.entry((class, k)).or_default();
             match &weeks {
-                Some(r) => {
-                    for b in r.clone() {
-                        block.0.entry(b).or_default().push(i);
-                    }
-                }
+                Some(r) => block.0.push((*r.start(), *r.end(), i)),
                 None => block.1.push(i),
             }
         }
@@ -438,13 +435,35 @@ pub fn cluster_events(rules: &Rules, events: &[Event]) -> Clustering {
     let mut keys: Vec<&(usize, Cow<'_, str>)> = blocks.keys().collect();
     keys.sort();
     for key in keys {
-        let (weeks, timeless) = &blocks[key];
-        for members in weeks.values() {
-            within(members, &mut compare);
+        let (timed, timeless) = &blocks[key];
+        if timed.len() <= MAX_BLOCK {
+            // No week can hold more than MAX_BLOCK claims, so every pair that shares a week is
+            // compared: the pairs whose bucket ranges overlap, found by a sweep over the
+            // ranges sorted by their first week (rather than filing a claim under each week).
+            let mut by_start = timed.clone();
+            by_start.sort_unstable();
+            for (x, &(_, end, i)) in by_start.iter().enumerate() {
+                for &(start, _, j) in &by_start[x + 1..] {
+                    if start > end {
+                        break;
+                    }
+                    compare(i, j);
+                }
+            }
+        } else {
+            let mut weeks: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+            for &(b0, b1, i) in timed {
+                for b in b0..=b1 {
+                    weeks.entry(b).or_default().push(i);
+                }
+            }
+            for members in weeks.values() {
+                within(members, &mut compare);
+            }
         }
         if !timeless.is_empty() {
             // A timeless claim meets every claim of its key.
-            let mut all: Vec<usize> = weeks.values().flatten().copied().collect();
+            let mut all: Vec<usize> = timed.iter().map(|t| t.2).collect();
             all.extend(timeless.iter().copied());
             all.sort_unstable();
             all.dedup();
