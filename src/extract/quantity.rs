@@ -743,7 +743,11 @@ impl<V: Clone> Dict<V> {
             if r.starts_with(is_digit) {
                 break;
             }
-            key.push_str(&w.to_lowercase());
+            if w.is_ascii() {
+                key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                key.push_str(&w.to_lowercase());
+            }
             rest = r;
             if let Some(v) = self.words.get(&key) {
                 found = Some((rest, key.clone(), v));

@@ -45,9 +45,15 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
             p,
         )
     });
+    // The entity each name went to: a name seen before goes there again (the entities before
+    // it did not match it then and have not changed), so only new names scan the list.
+    let mut placed: HashMap<&str, usize> = HashMap::default();
     for (a, p) in order {
         let name = &extractions[a].persons[p].name;
-        let found = entities.iter().position(|e| same_person(&e.name, name));
+        let found = match placed.get(name.as_str()) {
+            Some(&i) if same_person(&entities[i].name, name) => Some(i),
+            _ => entities.iter().position(|e| same_person(&e.name, name)),
+        };
         let idx = match found {
             Some(i) => i,
             None => {
@@ -60,6 +66,7 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
         };
         entities[idx].members.push((a, p));
         maps[a][p] = idx;
+        placed.insert(name, idx);
     }
     (entities, maps)
 }
