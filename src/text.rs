@@ -55,8 +55,15 @@ pub fn floor_char_boundary(s: &str, i: usize) -> usize {
 /// assert_eq!(crosscheck::text::lower_keeping_offsets("İstanbul ÀB"), "İstanbul àb");
 /// ```
 pub fn lower_keeping_offsets(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {
             (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),

@@ -601,10 +601,13 @@ fn ci_prefix(input: &str, key: &str) -> Option<usize> {
     let mut end = 0;
     for kc in key.chars() {
         let (idx, ic) = it.next()?;
-        let same = ic == kc || {
-            let mut l = ic.to_lowercase();
-            matches!((l.next(), l.next()), (Some(x), None) if x == kc)
-        };
+        let same = ic == kc
+            || if ic.is_ascii() {
+                ic.to_ascii_lowercase() == kc
+            } else {
+                let mut l = ic.to_lowercase();
+                matches!((l.next(), l.next()), (Some(x), None) if x == kc)
+            };
         if !same {
             return None;
         }

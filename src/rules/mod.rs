@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, ErrorKind, Result, RuleOrigin};
 use crate::extract::quantity::{NumberWords, Qualifier, QuantityFinder};
@@ -231,7 +231,7 @@ pub struct Phrases {
 impl Phrases {
     /// Compile the matcher (after the last phrase is added).
     fn compile(&mut self) {
-        self.matcher = AhoCorasick::new(&self.list).ok();
+        self.matcher = dfa().build(&self.list).ok();
     }
 
     /// Whether one of the phrases occurs in `hay` as whole words.
@@ -625,10 +625,12 @@ impl RulesBuilder {
             .chain(rules.past_markers.iter().map(|m| (m, Tense::Past)))
             .collect();
         markers.sort_by(|a, b| a.0.cmp(b.0));
-        rules.cue_matcher = AhoCorasick::new(rules.cues.iter().map(|(c, _)| c.as_str()))
+        rules.cue_matcher = dfa()
+            .build(rules.cues.iter().map(|(c, _)| c.as_str()))
             .ok()
             .map(|ac| (ac, rules.cues.iter().map(|&(_, m)| m).collect()));
-        rules.tense_markers = AhoCorasick::new(markers.iter().map(|(m, _)| m.as_str()))
+        rules.tense_markers = dfa()
+            .build(markers.iter().map(|(m, _)| m.as_str()))
             .ok()
             .map(|ac| (ac, markers.iter().map(|&(_, t)| t).collect()));
         for p in [
@@ -1143,11 +1145,19 @@ fn compile_titles(t: &mut TitleLexicon, folds: &HashMap<String, String>) {
     forms.dedup();
     t.pattern_title = forms.iter().map(|(_, i)| *i).collect();
     let pats: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
-    t.matcher = AhoCorasickBuilder::new()
+    t.matcher = dfa()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
         .ok();
+}
+
+/// A builder of the rules' automata: a full DFA, compiled once per rule set, is the fastest to
+/// search, and every sentence is searched several times.
+fn dfa() -> AhoCorasickBuilder {
+    let mut b = AhoCorasickBuilder::new();
+    b.kind(Some(AhoCorasickKind::DFA));
+    b
 }
 
 fn build_gazetteer(lines: &[(RuleOrigin, RuleLine)]) -> std::result::Result<Gazetteer, Vec<Error>> {
