@@ -223,3 +223,48 @@ impl Line<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn in_order_hands_results_over_in_order() {
+        let items: Vec<usize> = (0..1000).collect();
+        let mut seen = Vec::new();
+        in_order(
+            &items,
+            |&i| i * 2,
+            |i, r| {
+                seen.push((i, r));
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, (0..1000).map(|i| (i, i * 2)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_work_soon() {
+        let items: Vec<usize> = (0..100 * CHUNK).collect();
+        let done = AtomicUsize::new(0);
+        let r = in_order(
+            &items,
+            |&i| {
+                done.fetch_add(1, Ordering::Relaxed);
+                i
+            },
+            |i, _| {
+                if i == CHUNK + 1 {
+                    Err(Error::input(Path::new("out"), "disk full"))
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert!(r.unwrap_err().to_string().contains("disk full"));
+        // The chunk being sunk, the one computed meanwhile, one waiting and one more at most.
+        assert!(done.load(Ordering::Relaxed) <= 5 * CHUNK, "{done:?}");
+    }
+}

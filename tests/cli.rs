@@ -1,6 +1,7 @@
 //! The command line: formats, exit codes, errors naming their file.
 mod common;
 
+use std::path::Path;
 use std::process::Command;
 
 fn bin() -> Command {
@@ -329,6 +330,44 @@ fn batch_streams_one_line_per_story_in_order_and_survives_a_bad_one() {
     // The empty folder is a story with no article: an error line naming it.
     assert!(lines[1].get("report").is_none());
     assert!(lines[1]["error"].as_str().unwrap().contains("empty-story"));
+    // --lean: the same discrepancies and facts, no claims or entities.
+    let lean_file = root.join("lean.jsonl");
+    let out = bin()
+        .args(["batch", "--lean", "-q"])
+        .arg(&root)
+        .arg("-o")
+        .arg(&lean_file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let lean: Vec<serde_json::Value> = std::fs::read_to_string(&lean_file)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lean.len(), 3);
+    for (full, lean) in lines.iter().zip(&lean) {
+        assert_eq!(full["story"], lean["story"]);
+        assert_eq!(full["error"], lean["error"]);
+        if let Some(r) = lean.get("report") {
+            assert_eq!(r["claims"], serde_json::json!([]));
+            assert_eq!(r["entities"], serde_json::json!([]));
+            assert!(!full["report"]["claims"].as_array().unwrap().is_empty());
+            for k in ["articles", "discrepancies", "facts", "updates"] {
+                assert_eq!(full["report"][k], r[k], "{k}");
+            }
+        }
+    }
+    // A full disk: the write error ends the batch (exit 2), it does not hang or panic.
+    if Path::new("/dev/full").exists() {
+        let out = bin()
+            .args(["batch", "-q", "-o", "/dev/full"])
+            .arg(&root)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    }
     // Not a directory of stories at all.
     let out = bin().args(["batch", "/no/such/dir"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -147,6 +147,11 @@ pub struct BatchArgs {
     #[arg(long)]
     pub month_first: bool,
 
+    /// Lean reports: discrepancies, facts and updates, with empty `claims` and `entities`
+    /// (a quarter of the output, and faster).
+    #[arg(long)]
+    pub lean: bool,
+
     /// No progress bar, no summary.
     #[arg(short, long)]
     pub quiet: bool,

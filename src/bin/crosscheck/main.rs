@@ -58,14 +58,15 @@ fn make_pipeline(rules: Option<&std::path::Path>, month_first: bool) -> Result<P
 /// `crosscheck batch [--group] DIR`: every story folder (or every story found in a pile) in
 /// parallel, one JSON line each, in order.
 fn batch(args: &BatchArgs) -> Result<bool, Error> {
-    let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?;
+    let pipeline = make_pipeline(args.rules.as_deref(), args.month_first)?.lean(args.lean);
     let dirs = if args.group {
         Vec::new()
     } else {
         crosscheck::batch::story_dirs(&args.dir)?
     };
     let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(
+        Some(path) => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
             std::fs::File::create(path).map_err(|e| {
                 Error::from(std::io::Error::new(
                     e.kind(),
