@@ -109,7 +109,7 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// A name's folded form and key, computed once per thread.
-struct NameForms {
+pub(crate) struct NameForms {
     key: String,
     folded: String,
 }
@@ -121,7 +121,7 @@ thread_local! {
 
 /// A per-thread memo of a name's forms: names recur across a story's sentences and articles,
 /// and folding one costs a dozen allocations.
-fn forms(s: &str) -> std::rc::Rc<NameForms> {
+pub(crate) fn forms(s: &str) -> std::rc::Rc<NameForms> {
     FORMS.with(|t| {
         if let Some(v) = t.borrow().get(s) {
             return v.clone();
@@ -194,7 +194,17 @@ pub fn name_variants(a: &str, b: &str) -> bool {
 /// consonants), `similar` / `dissimilar` (Jaro-Winkler on the keys against
 /// [`NAME_SIMILARITY`]).
 pub fn compare_names(a: &str, b: &str) -> (bool, &'static str) {
-    let (na, nb) = (forms(a), forms(b));
+    compare_forms(a, &forms(a), b, &forms(b))
+}
+
+/// [`compare_names`] with the names' forms at hand ([`forms`]), for a caller that compares
+/// one name with many.
+pub(crate) fn compare_forms(
+    a: &str,
+    na: &NameForms,
+    b: &str,
+    nb: &NameForms,
+) -> (bool, &'static str) {
     let (ka, kb) = (na.key.as_str(), nb.key.as_str());
     if ka.is_empty() || kb.is_empty() {
         return (false, "empty");
@@ -257,7 +267,21 @@ pub fn compare_names(a: &str, b: &str) -> (bool, &'static str) {
 /// transposition: most pairs of names fall short of [`NAME_SIMILARITY`] by it, without the
 /// quadratic matching.
 fn jaro_winkler_bound(a: &str, b: &str, prefix: usize) -> f64 {
-    let mut counts = [0i32; 256];
+    let winkler = |jaro: f64| jaro + prefix.min(4) as f64 * 0.1 * (1.0 - jaro);
+    if !(a.is_ascii() && b.is_ascii()) {
+        return winkler(1.0);
+    }
+    let (la, lb) = (a.len() as f64, b.len() as f64);
+    // From the lengths alone: at most the shorter key's letters match.
+    let most = la.min(lb);
+    if most == 0.0 || winkler((most / la + most / lb + 1.0) / 3.0) < NAME_SIMILARITY {
+        return winkler(if most == 0.0 {
+            0.0
+        } else {
+            (most / la + most / lb + 1.0) / 3.0
+        });
+    }
+    let mut counts = [0u32; 128];
     for x in a.bytes() {
         counts[x as usize] += 1;
     }
@@ -269,14 +293,13 @@ fn jaro_winkler_bound(a: &str, b: &str, prefix: usize) -> f64 {
             m += 1;
         }
     }
-    let (la, lb) = (a.chars().count() as f64, b.chars().count() as f64);
     let m = m as f64;
     let jaro = if m == 0.0 {
         0.0
     } else {
         (m / la + m / lb + 1.0) / 3.0
     };
-    jaro + prefix.min(4) as f64 * 0.1 * (1.0 - jaro)
+    winkler(jaro)
 }
 
 /// The Jaro-Winkler similarity of two name keys above which they are one name (see

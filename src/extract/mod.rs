@@ -893,6 +893,7 @@ fn find_person(ex: &Extraction, words: &[&str]) -> Option<usize> {
     } else {
         None
     };
+    let last_forms = crate::text::forms(last);
     for (i, p) in ex.persons.iter().enumerate() {
         let mut parts = p.name.split_whitespace();
         let Some(head) = parts.next() else { continue };
@@ -900,7 +901,7 @@ fn find_person(ex: &Extraction, words: &[&str]) -> Option<usize> {
             Some(l) => (l, Some(head)),
             None => (head, None),
         };
-        if !name_variants(plast, last) {
+        if !crate::text::compare_forms(plast, &crate::text::forms(plast), last, &last_forms).0 {
             // A surname alone may be a first name in an odd run; only exact last names link.
             continue;
         }

@@ -10,7 +10,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::model::Extraction;
 use crate::rules::{Gazetteer, PlaceKind};
-use crate::text::name_variants;
+use std::rc::Rc;
+
+use crate::text::{compare_forms, name_variants, NameForms};
 
 /// A corpus-wide person.
 #[derive(Debug, Clone)]
@@ -48,11 +50,28 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
     // The entity each name went to: a name seen before goes there again (the entities before
     // it did not match it then and have not changed), so only new names scan the list.
     let mut placed: HashMap<&str, usize> = HashMap::default();
+    // Each entity's surname with its forms: a scan compares surnames first (as same_person
+    // does), without looking the forms up again for every pair.
+    let mut surnames: Vec<Option<(&str, Rc<NameForms>)>> = Vec::new();
+    fn surname(name: &str) -> Option<(&str, Rc<NameForms>)> {
+        let w = name.split_whitespace().next_back()?;
+        Some((w, crate::text::forms(w)))
+    }
     for (a, p) in order {
         let name = &extractions[a].persons[p].name;
         let found = match placed.get(name.as_str()) {
             Some(&i) if same_person(&entities[i].name, name) => Some(i),
-            _ => entities.iter().position(|e| same_person(&e.name, name)),
+            _ => {
+                let mine = surname(name);
+                mine.as_ref().and_then(|(w, f)| {
+                    (0..entities.len()).find(|&i| {
+                        surnames[i]
+                            .as_ref()
+                            .is_some_and(|(ew, ef)| compare_forms(ew, ef, w, f).0)
+                            && same_person(&entities[i].name, name)
+                    })
+                })
+            }
         };
         let idx = match found {
             Some(i) => i,
@@ -61,6 +80,7 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
                     name: name.clone(),
                     members: Vec::new(),
                 });
+                surnames.push(surname(name));
                 entities.len() - 1
             }
         };
