@@ -9,7 +9,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::recognize;
-use nom::multi::many0;
+use nom::multi::many0_count;
 use nom::sequence::{pair, preceded};
 use nom::{IResult, Parser};
 
@@ -101,7 +101,7 @@ fn connector(i: &str) -> IResult<&str, char> {
 fn word(i: &str) -> IResult<&str, &str> {
     recognize(pair(
         take_while1(is_word_char),
-        many0(alt((
+        many0_count(alt((
             preceded(connector, take_while1(is_word_char)),
             preceded(
                 alt((char(','), char(':'))),
@@ -360,7 +360,7 @@ pub fn dateline(text: &str, start: usize, end: usize) -> Option<Dateline> {
     let body = if lead_paren { &p[1..] } else { p };
     let place_res: IResult<&str, &str> = recognize(pair(
         take_while1(|c: char| c.is_uppercase() || c == '.' || c == '\''),
-        many0(preceded(
+        many0_count(preceded(
             char(' '),
             take_while1(|c: char| c.is_uppercase() || c == '.' || c == '-' || c == '\''),
         )),

@@ -31,7 +31,7 @@ use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{not, opt, recognize};
 use nom::error::{Error, ErrorKind};
-use nom::multi::{many0, many1};
+use nom::multi::{many0_count, many1_count};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -581,7 +581,7 @@ fn numeral(i: &str) -> Res<'_, &str> {
     );
     recognize(pair(
         alt((
-            recognize(pair(take_while_m_n(1, 3, is_digit), many1(group))),
+            recognize(pair(take_while_m_n(1, 3, is_digit), many1_count(group))),
             digit1,
         )),
         opt(pair(char('.'), digit1)),
@@ -591,7 +591,7 @@ fn numeral(i: &str) -> Res<'_, &str> {
 
 /// "pro-Russian", "Ukrainian": a word with optional hyphenated parts.
 fn adj_word(i: &str) -> Res<'_, &str> {
-    recognize(pair(word, many0(pair(hyphen, word)))).parse(i)
+    recognize(pair(word, many0_count(pair(hyphen, word)))).parse(i)
 }
 
 /// Case-insensitive prefix match of a lowercase key; returns the byte length
@@ -1870,6 +1870,8 @@ pub struct QuantityFinder {
     /// The first words of the spelled numbers and scales ("twenty", "dozen", "million"): with
     /// digits, the anchors without which no quantity can start.
     anchor_words: HashSet<String>,
+    /// A cheap test that most words are not anchor words.
+    anchor_filter: AnchorFilter,
     /// How many whitespace-separated chunks a quantity can run before its amount: a qualifier,
     /// "between", a currency, as words or symbols.
     lead: usize,
@@ -1880,6 +1882,47 @@ pub struct QuantityFinder {
 impl std::fmt::Debug for QuantityFinder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("QuantityFinder")
+    }
+}
+
+/// The lengths and ASCII first letters of the anchor words: a word outside them is not one.
+#[derive(Debug, Clone, Copy)]
+struct AnchorFilter {
+    min_len: usize,
+    max_len: usize,
+    /// Bit `c` for a word starting with ASCII `c` (lowercase).
+    first: u128,
+}
+
+impl AnchorFilter {
+    fn new(words: &HashSet<String>) -> AnchorFilter {
+        let mut f = AnchorFilter {
+            min_len: usize::MAX,
+            max_len: 0,
+            first: 0,
+        };
+        for w in words {
+            f.min_len = f.min_len.min(w.len());
+            f.max_len = f.max_len.max(w.len());
+            if let Some(b) = w.bytes().next().filter(u8::is_ascii) {
+                f.first |= 1 << b;
+            }
+        }
+        f
+    }
+
+    /// Whether `w` (as written, any case) can be an anchor word. Lowercasing changes the
+    /// length only outside ASCII, so the length test is for ASCII words.
+    fn may_be(&self, w: &str) -> bool {
+        match w.bytes().next() {
+            Some(b) if b.is_ascii() && w.is_ascii() => {
+                (self.min_len..=self.max_len).contains(&w.len())
+                    && self.first & (1 << b.to_ascii_lowercase()) != 0
+            }
+            Some(b) if b.is_ascii() => self.first & (1 << b.to_ascii_lowercase()) != 0,
+            // A letter that lowercases to ASCII (the Kelvin sign): the full test decides.
+            _ => true,
+        }
     }
 }
 
@@ -1895,9 +1938,11 @@ impl QuantityFinder {
             .map(str::to_string)
             .collect();
         let lead = lex.quals.span() + 1 + lex.cur.span();
+        let anchor_filter = AnchorFilter::new(&anchor_words);
         QuantityFinder {
             lex,
             anchor_words,
+            anchor_filter,
             lead,
             classes: words.unit_classes.values().cloned().collect(),
         }
@@ -1916,7 +1961,9 @@ impl QuantityFinder {
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
                 .any(|w| {
-                    if w.chars().all(char::is_lowercase) {
+                    if !self.anchor_filter.may_be(w) {
+                        false
+                    } else if w.chars().all(char::is_lowercase) {
                         self.anchor_words.contains(w)
                     } else {
                         self.anchor_words.contains(&w.to_lowercase())
