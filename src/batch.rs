@@ -29,6 +29,9 @@ use crate::report::Report;
 
 /// Stories checked in parallel before their reports are handed over.
 const CHUNK: usize = 256;
+/// Chunks of results that may wait for the sink: a writer stalled by the disk for a moment
+/// does not stop the work.
+const QUEUE: usize = 3;
 
 /// One story folder's report, or why it could not be checked.
 fn check(pipeline: &Pipeline, d: &Path) -> Result<Report> {
@@ -58,17 +61,51 @@ pub fn story_dirs(root: &Path) -> Result<Vec<PathBuf>> {
 /// `dirs`: `sink(index, folder, report or the error that stopped the story)`. A story that
 /// cannot be read does not stop the others. An error returned by `sink` (a full disk) stops
 /// the batch and is returned.
-pub fn run<F>(pipeline: &Pipeline, dirs: &[PathBuf], mut sink: F) -> Result<()>
+pub fn run<F>(pipeline: &Pipeline, dirs: &[PathBuf], sink: F) -> Result<()>
 where
     F: FnMut(usize, &Path, Result<Report>) -> Result<()>,
 {
-    in_order(dirs, |d| check(pipeline, d), |i, r| sink(i, &dirs[i], r))
+    run_map(pipeline, dirs, |_, r| r, sink)
+}
+
+/// [`run`] with a `map` from each story's result to what `sink` gets, run in parallel with the
+/// checking: serialising each report there, for instance, keeps the pool busy while `sink`
+/// only writes (and waits on a slow disk without stopping the work).
+///
+/// ```
+/// use crosscheck::{batch, Pipeline};
+/// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
+/// let stories = batch::story_dirs(&root).unwrap();
+/// let mut out = Vec::new();
+/// batch::run_map(
+///     &Pipeline::new(),
+///     &stories[..2],
+///     |_, result| serde_json::to_vec(&result.unwrap().discrepancies).unwrap(),
+///     |_, _, json| {
+///         out.push(json);
+///         Ok(())
+///     },
+/// )
+/// .unwrap();
+/// assert!(out[0].starts_with(b"[{"));
+/// ```
+pub fn run_map<T, M, F>(pipeline: &Pipeline, dirs: &[PathBuf], map: M, mut sink: F) -> Result<()>
+where
+    T: Send,
+    M: Fn(&Path, Result<Report>) -> T + Sync,
+    F: FnMut(usize, &Path, T) -> Result<()>,
+{
+    in_order(
+        dirs,
+        |d| map(d, check(pipeline, d)),
+        |i, r| sink(i, &dirs[i], r),
+    )
 }
 
 /// `work` on every item, in parallel, and `sink` on the results in the items' order.
 ///
-/// Items run a chunk at a time, so memory holds at most two chunks of results whatever the
-/// number of items (an indexed parallel iterator over all of them would split them into
+/// Items run a chunk at a time, so memory holds at most [`QUEUE`] + 2 chunks of results
+/// whatever the number of items (an indexed parallel iterator over all of them would split them into
 /// per-thread ranges and hold half the results back). The chunks are computed on a thread of
 /// their own, so that `sink` (serialising, writing) works on chunk k while chunk k + 1 is
 /// being computed, rather than leaving the pool idle. An error from `sink` stops the run.
@@ -80,8 +117,8 @@ where
     S: FnMut(usize, R) -> Result<()>,
 {
     std::thread::scope(|scope| {
-        // One chunk waits while the sink drains the one before it.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<R>>(1);
+        // Up to QUEUE chunks wait while the sink drains the one before them.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<R>>(QUEUE);
         let work = &work;
         scope.spawn(move || {
             for chunk in items.chunks(CHUNK) {
@@ -129,14 +166,26 @@ pub struct Story {
 /// .unwrap();
 /// assert_eq!(stories, [4]); // one story of four articles
 /// ```
-pub fn run_grouped<F>(
+pub fn run_grouped<F>(pipeline: &Pipeline, pile: &Path, opts: &GroupOptions, sink: F) -> Result<()>
+where
+    F: FnMut(&Story, Result<Report>) -> Result<()>,
+{
+    run_grouped_map(pipeline, pile, opts, |_, r| r, sink)
+}
+
+/// [`run_grouped`] with a `map` from each story's result to what `sink` gets, run in parallel
+/// with the checking (as [`run_map`]).
+pub fn run_grouped_map<T, M, F>(
     pipeline: &Pipeline,
     pile: &Path,
     opts: &GroupOptions,
+    map: M,
     mut sink: F,
 ) -> Result<()>
 where
-    F: FnMut(&Story, Result<Report>) -> Result<()>,
+    T: Send,
+    M: Fn(&Story, Result<Report>) -> T + Sync,
+    F: FnMut(&Story, T) -> Result<()>,
 {
     let corpus = Corpus::from_dir(pile)?;
     for s in &corpus.skipped {
@@ -144,10 +193,8 @@ where
             name: s.path.clone(),
             articles: Vec::new(),
         };
-        sink(
-            &story,
-            Err(Error::input(Path::new(&s.path), s.reason.clone())),
-        )?;
+        let failed = Err(Error::input(Path::new(&s.path), s.reason.clone()));
+        sink(&story, map(&story, failed))?;
     }
     if let Some(msg) = corpus.nothing_to_check() {
         return Err(Error::input(pile, msg));
@@ -169,8 +216,8 @@ where
         .collect();
     in_order(
         &stories,
-        |(_, c)| pipeline.run(c),
-        |i, r| sink(&stories[i].0, Ok(r)),
+        |(story, c)| map(story, Ok(pipeline.run(c))),
+        |i, r| sink(&stories[i].0, r),
     )
 }
 
@@ -264,7 +311,10 @@ mod tests {
             },
         );
         assert!(r.unwrap_err().to_string().contains("disk full"));
-        // The chunk being sunk, the one computed meanwhile, one waiting and one more at most.
-        assert!(done.load(Ordering::Relaxed) <= 5 * CHUNK, "{done:?}");
+        // The chunks sunk, those waiting and the one computed meanwhile, at most.
+        assert!(
+            done.load(Ordering::Relaxed) <= (3 + QUEUE) * CHUNK,
+            "{done:?}"
+        );
     }
 }

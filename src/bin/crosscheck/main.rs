@@ -94,16 +94,24 @@ fn batch(args: &BatchArgs) -> Result<bool, Error> {
     } else {
         None
     };
+    // Each story's line is serialised in the pool, beside the checking; only the writing is
+    // in order, here.
+    let line = |line: &crosscheck::batch::Line<'_>, result: &Result<crosscheck::Report, Error>| {
+        let outcome = result.as_ref().map(|r| r.has_discrepancies()).ok();
+        let mut bytes = serde_json::to_vec(line).map_err(|e| Error::from(std::io::Error::other(e)));
+        if let Ok(b) = &mut bytes {
+            b.push(b'\n');
+        }
+        (bytes, outcome)
+    };
     let (mut found, mut failed, mut stories) = (false, 0usize, 0usize);
-    let mut emit = |line: &crosscheck::batch::Line<'_>,
-                    result: &Result<crosscheck::Report, Error>| {
-        match result {
-            Ok(r) => found |= r.has_discrepancies(),
-            Err(_) => failed += 1,
+    let mut emit = |(bytes, outcome): (Result<Vec<u8>, Error>, Option<bool>)| {
+        match outcome {
+            Some(f) => found |= f,
+            None => failed += 1,
         }
         stories += 1;
-        serde_json::to_writer(&mut out, line).map_err(|e| Error::from(std::io::Error::other(e)))?;
-        out.write_all(b"\n")?;
+        out.write_all(&bytes?)?;
         if let Some(b) = &bar {
             b.inc(1);
         }
@@ -111,13 +119,20 @@ fn batch(args: &BatchArgs) -> Result<bool, Error> {
     };
     if args.group {
         let opts = crosscheck::group::GroupOptions::default();
-        crosscheck::batch::run_grouped(&pipeline, &args.dir, &opts, |story, result| {
-            emit(&crosscheck::batch::Line::grouped(story, &result), &result)
-        })?;
+        crosscheck::batch::run_grouped_map(
+            &pipeline,
+            &args.dir,
+            &opts,
+            |story, result| line(&crosscheck::batch::Line::grouped(story, &result), &result),
+            |_, l| emit(l),
+        )?;
     } else {
-        crosscheck::batch::run(&pipeline, &dirs, |_, dir, result| {
-            emit(&crosscheck::batch::Line::new(dir, &result), &result)
-        })?;
+        crosscheck::batch::run_map(
+            &pipeline,
+            &dirs,
+            |dir, result| line(&crosscheck::batch::Line::new(dir, &result), &result),
+            |_, _, l| emit(l),
+        )?;
     }
     out.flush()?;
     if let Some(b) = bar {
