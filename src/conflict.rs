@@ -63,6 +63,8 @@ pub struct Compare<'a> {
     pub sources: Vec<String>,
     /// Display names of organisations by participant key (without `o:`).
     pub org_names: BTreeMap<String, String>,
+    /// The shingles of each evidence span, computed once: a sentence backs many sides.
+    pub(crate) shingles: std::cell::RefCell<foldhash::HashMap<Span, std::rc::Rc<Vec<u64>>>>,
 }
 
 /// Output of the compare stage (ids not yet assigned).
@@ -219,11 +221,24 @@ impl Compare<'_> {
 
     /// Independent sources among the articles of these evidence spans.
     fn independent(&self, spans: &[Span]) -> usize {
-        let evidence: Vec<(usize, &str)> = spans
-            .iter()
-            .map(|s| (s.article, self.articles[s.article].slice(s.start, s.end)))
-            .collect();
-        crate::sources::count_independent(&self.sources, &evidence)
+        let shingled: Vec<(usize, std::rc::Rc<Vec<u64>>)> = {
+            let mut memo = self.shingles.borrow_mut();
+            spans
+                .iter()
+                .map(|s| {
+                    let sh = memo.entry(*s).or_insert_with(|| {
+                        let text = self.articles[s.article].slice(s.start, s.end);
+                        std::rc::Rc::new(crate::sources::shingles(
+                            text,
+                            crate::sources::EVIDENCE_SHINGLE,
+                        ))
+                    });
+                    (s.article, sh.clone())
+                })
+                .collect()
+        };
+        let evidence: Vec<(usize, &[u64])> = shingled.iter().map(|(a, sh)| (*a, &sh[..])).collect();
+        crate::sources::count_independent_shingled(&self.sources, &evidence)
     }
 
     fn side(&self, value: String, normalized: String, spans: &[Span]) -> Side {

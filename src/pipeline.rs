@@ -405,6 +405,7 @@ impl Pipeline {
             extractions: &extractions,
             persons: &persons,
             person_map: &person_map,
+            shingles: Default::default(),
         };
         let outcome = cmp.run(&events, &clustering);
 

@@ -176,20 +176,33 @@ pub fn source_groups(articles: &[Article], extractions: &[Extraction]) -> Vec<St
 /// Count the independent sources among articles with their evidence sentences: one per source
 /// group, and articles whose sentences share nine tenths of their word trigrams count once.
 pub fn count_independent(groups: &[String], evidence: &[(usize, &str)]) -> usize {
-    let mut seen: Vec<(String, Vec<u64>)> = Vec::new();
-    let mut sources: BTreeSet<String> = BTreeSet::new();
-    for &(article, sentence) in evidence {
-        let key = groups.get(article).cloned().unwrap_or_default();
-        let sh = shingles(sentence, 3);
+    let shingled: Vec<(usize, Vec<u64>)> = evidence
+        .iter()
+        .map(|&(article, sentence)| (article, shingles(sentence, EVIDENCE_SHINGLE)))
+        .collect();
+    let refs: Vec<(usize, &[u64])> = shingled.iter().map(|(a, s)| (*a, &s[..])).collect();
+    count_independent_shingled(groups, &refs)
+}
+
+/// Word n-grams compared between evidence sentences by [`count_independent`].
+pub const EVIDENCE_SHINGLE: usize = 3;
+
+/// [`count_independent`] with each sentence's [`shingles`] (of [`EVIDENCE_SHINGLE`] words)
+/// at hand, for a caller that counts the same sentences many times.
+pub fn count_independent_shingled(groups: &[String], evidence: &[(usize, &[u64])]) -> usize {
+    let mut seen: Vec<(&str, &[u64])> = Vec::new();
+    let mut sources: BTreeSet<&str> = BTreeSet::new();
+    for &(article, sh) in evidence {
+        let key = groups.get(article).map_or("", String::as_str);
         let copy = seen
             .iter()
-            .find(|(k, s)| *k != key && sh.len().min(s.len()) >= 4 && containment(&sh, s) >= 0.9);
+            .find(|(k, s)| *k != key && sh.len().min(s.len()) >= 4 && containment(sh, s) >= 0.9);
         match copy {
             Some((k, _)) => {
-                sources.insert(k.clone());
+                sources.insert(k);
             }
             None => {
-                sources.insert(key.clone());
+                sources.insert(key);
             }
         }
         seen.push((key, sh));
