@@ -336,7 +336,8 @@ impl Corpus {
         if meta.len() > opts.max_bytes {
             return self.skip(path.display(), too_large(opts.max_bytes));
         }
-        let read = std::fs::File::open(path).and_then(|f| read_capped(f, opts.max_bytes));
+        let read = std::fs::File::open(path)
+            .and_then(|f| read_capped_sized(f, opts.max_bytes, meta.len()));
         match read {
             Ok(Some(bytes)) => {
                 let id = path
@@ -438,7 +439,17 @@ fn too_large(max_bytes: u64) -> String {
 
 /// Read at most `max_bytes`; `None` when there is more.
 fn read_capped(r: impl Read, max_bytes: u64) -> std::io::Result<Option<Vec<u8>>> {
-    let mut buf = Vec::new();
+    read_capped_sized(r, max_bytes, 0)
+}
+
+/// [`read_capped`] into a buffer sized for `expected` bytes (a file's length): one read and the
+/// one that finds the end, rather than a probe and a growing buffer.
+fn read_capped_sized(
+    r: impl Read,
+    max_bytes: u64,
+    expected: u64,
+) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::with_capacity(expected.min(max_bytes) as usize + 1);
     r.take(max_bytes.saturating_add(1)).read_to_end(&mut buf)?;
     Ok((buf.len() as u64 <= max_bytes).then_some(buf))
 }
@@ -449,6 +460,13 @@ fn read_capped(r: impl Read, max_bytes: u64) -> std::io::Result<Option<Vec<u8>>>
 fn is_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
     if head.is_empty() {
+        return false;
+    }
+    // Printable ASCII and line breaks (most articles): nothing odd, no need to decode.
+    if head
+        .iter()
+        .all(|&b| (0x20..0x7f).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+    {
         return false;
     }
     let nuls = head.iter().filter(|&&b| b == 0).count();
