@@ -114,6 +114,14 @@ pub(crate) struct NameForms {
     folded: String,
 }
 
+impl NameForms {
+    /// Whether the name has a key (letters or digits after folding): a name without one
+    /// matches nothing, not even itself.
+    pub(crate) fn has_key(&self) -> bool {
+        !self.key.is_empty()
+    }
+}
+
 thread_local! {
     static FORMS: std::cell::RefCell<foldhash::HashMap<Box<str>, std::rc::Rc<NameForms>>> =
         Default::default();

@@ -901,7 +901,14 @@ fn find_person(ex: &Extraction, words: &[&str]) -> Option<usize> {
             Some(l) => (l, Some(head)),
             None => (head, None),
         };
-        if !crate::text::compare_forms(plast, &crate::text::forms(plast), last, &last_forms).0 {
+        // Equal names need no forms of their own (compare_forms: one name if its key is not
+        // empty).
+        let same = if plast == *last {
+            last_forms.has_key()
+        } else {
+            crate::text::compare_forms(plast, &crate::text::forms(plast), last, &last_forms).0
+        };
+        if !same {
             // A surname alone may be a first name in an odd run; only exact last names link.
             continue;
         }
