@@ -543,29 +543,26 @@ impl Pipeline {
             }
             let mut entities = Vec::new();
             for p in &persons {
-                let mut forms: Vec<Form> = Vec::new();
-                for &(a, lp) in &p.members {
-                    for (text, span) in &extractions[a].persons[lp].mentions {
-                        forms.push(Form {
-                            text: text.clone(),
-                            article: articles[a].id.clone(),
-                            start: span.start,
-                            end: span.end,
-                        });
-                    }
-                }
+                // The person's mentions (or references), as forms.
+                let forms_of = |refs: bool| -> Vec<Form> {
+                    p.members
+                        .iter()
+                        .flat_map(|&(a, lp)| {
+                            let lp = &extractions[a].persons[lp];
+                            let list = if refs { &lp.references } else { &lp.mentions };
+                            list.iter().map(move |(text, span)| Form {
+                                text: text.clone(),
+                                article: articles[a].id.clone(),
+                                start: span.start,
+                                end: span.end,
+                            })
+                        })
+                        .collect()
+                };
+                let mut forms = forms_of(false);
                 // Names are the variants; references by title ("the foreign minister") are forms.
                 let mut variants: Vec<String> = forms.iter().map(|f| f.text.clone()).collect();
-                for &(a, lp) in &p.members {
-                    for (text, span) in &extractions[a].persons[lp].references {
-                        forms.push(Form {
-                            text: text.clone(),
-                            article: articles[a].id.clone(),
-                            start: span.start,
-                            end: span.end,
-                        });
-                    }
-                }
+                forms.extend(forms_of(true));
                 forms.sort_by(|a, b| (&a.article, a.start).cmp(&(&b.article, b.start)));
                 variants.sort();
                 variants.dedup();

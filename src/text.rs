@@ -280,14 +280,18 @@ fn jaro_winkler_bound(a: &str, b: &str, prefix: usize) -> f64 {
         return winkler(1.0);
     }
     let (la, lb) = (a.len() as f64, b.len() as f64);
-    // From the lengths alone: at most the shorter key's letters match.
-    let most = la.min(lb);
-    if most == 0.0 || winkler((most / la + most / lb + 1.0) / 3.0) < NAME_SIMILARITY {
-        return winkler(if most == 0.0 {
+    // Jaro with `m` letters matched and no transposition.
+    let jaro = |m: f64| {
+        if m == 0.0 {
             0.0
         } else {
-            (most / la + most / lb + 1.0) / 3.0
-        });
+            (m / la + m / lb + 1.0) / 3.0
+        }
+    };
+    // From the lengths alone: at most the shorter key's letters match.
+    let by_lengths = winkler(jaro(la.min(lb)));
+    if by_lengths < NAME_SIMILARITY {
+        return by_lengths;
     }
     let mut counts = [0u32; 128];
     for x in a.bytes() {
@@ -301,13 +305,7 @@ fn jaro_winkler_bound(a: &str, b: &str, prefix: usize) -> f64 {
             m += 1;
         }
     }
-    let m = m as f64;
-    let jaro = if m == 0.0 {
-        0.0
-    } else {
-        (m / la + m / lb + 1.0) / 3.0
-    };
-    winkler(jaro)
+    winkler(jaro(m as f64))
 }
 
 /// The Jaro-Winkler similarity of two name keys above which they are one name (see

@@ -760,16 +760,22 @@ impl<V: Clone> Dict<V> {
     }
 
     /// Longest symbol key at the start of `i`.
-    fn sym<'a>(&self, i: &'a str) -> Option<(&'a str, &str, &V)> {
-        // A key matches only if its first character is the input's, or its lowercase (as in
-        // `ci_prefix`).
-        let c = i.chars().next()?;
+    /// Whether a symbol key can start `i`: only if its first character is the input's, or its
+    /// lowercase (as in `ci_prefix`).
+    fn may_start_sym(&self, i: &str) -> bool {
+        let Some(c) = i.chars().next() else {
+            return false;
+        };
         let mut l = c.to_lowercase();
         let lower = match (l.next(), l.next()) {
             (Some(x), None) => Some(x),
             _ => None,
         };
-        if !self.sym_first.contains(&c) && !lower.is_some_and(|x| self.sym_first.contains(&x)) {
+        self.sym_first.contains(&c) || lower.is_some_and(|x| self.sym_first.contains(&x))
+    }
+
+    fn sym<'a>(&self, i: &'a str) -> Option<(&'a str, &str, &V)> {
+        if !self.may_start_sym(i) {
             return None;
         }
         for (k, v) in &self.syms {
@@ -1869,13 +1875,11 @@ pub struct QuantityFinder {
     lex: Lex,
     /// The first words of the spelled numbers and scales ("twenty", "dozen", "million"): with
     /// digits, the anchors without which no quantity can start.
-    anchor_words: HashSet<String>,
-    /// A cheap test that most words are not anchor words.
-    anchor_filter: AnchorFilter,
+    anchor_words: WordSet,
     /// The words that can start a quantity before its amount (the first words of qualifiers
     /// and currencies, "between", "a", "an", "half"), lowercase: a chunk without an amount
     /// that starts with none of them (nor with a symbol) starts no quantity.
-    lead_words: HashSet<String>,
+    lead_words: WordSet,
     /// How many whitespace-separated chunks a quantity can run before its amount: a qualifier,
     /// "between", a currency, as words or symbols.
     lead: usize,
@@ -1889,35 +1893,39 @@ impl std::fmt::Debug for QuantityFinder {
     }
 }
 
-/// The lengths and ASCII first letters of the anchor words: a word outside them is not one.
-#[derive(Debug, Clone, Copy)]
-struct AnchorFilter {
+/// A set of lowercase words, looked up with a word as written: its words' lengths and ASCII
+/// first letters turn most words away before they are lowercased and hashed.
+#[derive(Debug, Clone)]
+struct WordSet {
+    words: HashSet<String>,
     min_len: usize,
     max_len: usize,
     /// Bit `c` for a word starting with ASCII `c` (lowercase).
     first: u128,
 }
 
-impl AnchorFilter {
-    fn new(words: &HashSet<String>) -> AnchorFilter {
-        let mut f = AnchorFilter {
+impl WordSet {
+    fn new(words: HashSet<String>) -> WordSet {
+        let mut f = WordSet {
+            words: HashSet::new(),
             min_len: usize::MAX,
             max_len: 0,
             first: 0,
         };
-        for w in words {
+        for w in &words {
             f.min_len = f.min_len.min(w.len());
             f.max_len = f.max_len.max(w.len());
             if let Some(b) = w.bytes().next().filter(u8::is_ascii) {
                 f.first |= 1 << b;
             }
         }
+        f.words = words;
         f
     }
 
-    /// Whether `w` (as written, any case) can be an anchor word. Lowercasing changes the
-    /// length only outside ASCII, so the length test is for ASCII words.
-    fn may_be(&self, w: &str) -> bool {
+    /// Whether `w` (as written, any case) can be in the set. Lowercasing changes the length
+    /// only outside ASCII, so the length test is for ASCII words.
+    fn may_hold(&self, w: &str) -> bool {
         match w.bytes().next() {
             Some(b) if b.is_ascii() && w.is_ascii() => {
                 (self.min_len..=self.max_len).contains(&w.len())
@@ -1926,6 +1934,17 @@ impl AnchorFilter {
             Some(b) if b.is_ascii() => self.first & (1 << b.to_ascii_lowercase()) != 0,
             // A letter that lowercases to ASCII (the Kelvin sign): the full test decides.
             _ => true,
+        }
+    }
+
+    /// Whether `w`, lowercased, is in the set.
+    fn contains(&self, w: &str) -> bool {
+        if !self.may_hold(w) {
+            false
+        } else if w.chars().all(char::is_lowercase) {
+            self.words.contains(w)
+        } else {
+            self.words.contains(&w.to_lowercase())
         }
     }
 }
@@ -1942,7 +1961,6 @@ impl QuantityFinder {
             .map(str::to_string)
             .collect();
         let lead = lex.quals.span() + 1 + lex.cur.span();
-        let anchor_filter = AnchorFilter::new(&anchor_words);
         let lead_words = lex
             .quals
             .words
@@ -1955,9 +1973,8 @@ impl QuantityFinder {
             .collect();
         QuantityFinder {
             lex,
-            anchor_words,
-            anchor_filter,
-            lead_words,
+            anchor_words: WordSet::new(anchor_words),
+            lead_words: WordSet::new(lead_words),
             lead,
             classes: words.unit_classes.values().cloned().collect(),
         }
@@ -1970,31 +1987,11 @@ impl QuantityFinder {
         let Some(c) = r.chars().next() else {
             return false;
         };
-        let lower = {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) => Some(x),
-                _ => None,
-            }
-        };
-        let sym = |d: &HashSet<char>| d.contains(&c) || lower.is_some_and(|x| d.contains(&x));
-        if !c.is_alphabetic() || sym(&self.lex.quals.sym_first) || sym(&self.lex.cur.sym_first) {
+        if !c.is_alphabetic() || self.lex.quals.may_start_sym(r) || self.lex.cur.may_start_sym(r) {
             return true;
         }
         let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
-        let w = &r[..end];
-        if w.is_ascii() {
-            let mut buf = [0u8; 16];
-            if w.len() <= buf.len() {
-                for (b, x) in buf.iter_mut().zip(w.bytes()) {
-                    *b = x.to_ascii_lowercase();
-                }
-                // ASCII lowercase of ASCII is ASCII.
-                return std::str::from_utf8(&buf[..w.len()])
-                    .is_ok_and(|l| self.lead_words.contains(l));
-            }
-        }
-        self.lead_words.contains(&w.to_lowercase())
+        self.lead_words.contains(&r[..end])
     }
 
     /// Whether `unit` is one of the unit classes a count is given in ("people", "money").
@@ -2009,15 +2006,7 @@ impl QuantityFinder {
             || chunk
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
-                .any(|w| {
-                    if !self.anchor_filter.may_be(w) {
-                        false
-                    } else if w.chars().all(char::is_lowercase) {
-                        self.anchor_words.contains(w)
-                    } else {
-                        self.anchor_words.contains(&w.to_lowercase())
-                    }
-                })
+                .any(|w| self.anchor_words.contains(w))
     }
 
     /// All quantity mentions in `text`, sorted by position and non-overlapping.
