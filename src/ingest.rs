@@ -8,7 +8,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -279,20 +278,17 @@ impl Corpus {
             // its own, and those are joined in file order: the same articles, skips and
             // warnings, in the same order, as one file after another.
             let manifest = local.is_some() || global.is_some();
-            let read: Vec<Corpus> = todo
-                .par_iter()
-                .map(|(f, row)| {
-                    let mut c = Corpus::new();
-                    if row.is_none() && manifest {
-                        c.warnings.push(format!(
-                            "{}: not in the manifest (no outlet or publication date from it)",
-                            f.display()
-                        ));
-                    }
-                    c.add_file(f, row.cloned(), opts);
-                    c
-                })
-                .collect();
+            let read: Vec<Corpus> = crate::par::map(&todo, |_, (f, row)| {
+                let mut c = Corpus::new();
+                if row.is_none() && manifest {
+                    c.warnings.push(format!(
+                        "{}: not in the manifest (no outlet or publication date from it)",
+                        f.display()
+                    ));
+                }
+                c.add_file(f, row.cloned(), opts);
+                c
+            });
             for c in read {
                 self.articles.extend(c.articles);
                 self.skipped.extend(c.skipped);

@@ -112,6 +112,7 @@ pub mod group;
 mod ingest;
 #[doc(hidden)]
 pub mod model;
+mod par;
 mod pipeline;
 mod report;
 #[doc(hidden)]

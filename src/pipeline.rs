@@ -4,8 +4,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::cluster::{cluster_events, Event};
 use crate::conflict::Compare;
 use crate::error::{Error, ErrorKind, Result};
@@ -177,16 +175,18 @@ impl Pipeline {
             articles.iter().filter_map(|a| a.published).collect();
         known.sort();
         let reference = known.get(known.len() / 2).copied();
-        let found: Vec<Option<jiff::civil::Date>> = articles
-            .par_iter()
-            .map(|a| {
-                if a.published.is_some() {
-                    None
-                } else {
-                    self.dateline_date(a, reference)
-                }
-            })
-            .collect();
+        let found: Vec<Option<jiff::civil::Date>> =
+            if articles.iter().all(|a| a.published.is_some()) {
+                vec![None; articles.len()]
+            } else {
+                crate::par::map(articles, |_, a| {
+                    if a.published.is_some() {
+                        None
+                    } else {
+                        self.dateline_date(a, reference)
+                    }
+                })
+            };
         if found.iter().all(Option::is_none) {
             return std::borrow::Cow::Borrowed(articles);
         }
@@ -306,16 +306,12 @@ impl Pipeline {
             .collect();
         let mut warnings = corpus.warnings.clone();
         // Extract every article independently; a panic in one loses only that one.
-        let results: Vec<Option<Extraction>> = articles
-            .par_iter()
-            .enumerate()
-            .map(|(i, a)| {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    extract(i, a, rules, self.opts).1
-                }))
-                .ok()
-            })
-            .collect();
+        let results: Vec<Option<Extraction>> = crate::par::map(articles, |i, a| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                extract(i, a, rules, self.opts).1
+            }))
+            .ok()
+        });
         let mut extractions = Vec::with_capacity(results.len());
         for (a, r) in articles.iter().zip(results) {
             match r {

@@ -7,7 +7,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::{char, satisfy};
+use nom::character::complete::char;
 use nom::combinator::recognize;
 use nom::multi::many0_count;
 use nom::sequence::{pair, preceded};
@@ -79,82 +79,99 @@ pub struct Segmentation {
     pub dateline: Option<Dateline>,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-fn connector(i: &str) -> IResult<&str, char> {
-    alt((
-        char('.'),
-        char('\''),
-        char('’'),
-        char('-'),
-        char('&'),
-        // A zero-width character inside a word ("Co\u{200b}sta") does not split it.
-        satisfy(is_invisible),
-    ))
-    .parse(i)
-}
-
 /// A word: alphanumerics joined by inner connectors (`U.S`, `Bilotskyy’s`, `face-to-face`),
-/// digit groups joined by `,` `.` `:` (`12,000`, `1.5`, `10:30`).
-fn word(i: &str) -> IResult<&str, &str> {
-    recognize(pair(
-        take_while1(is_word_char),
-        many0_count(alt((
-            preceded(connector, take_while1(is_word_char)),
-            preceded(
-                alt((char(','), char(':'))),
-                take_while1(|c: char| c.is_ascii_digit()),
-            ),
-        ))),
-    ))
-    .parse(i)
+/// digit groups joined by `,` `.` `:` (`12,000`, `1.5`, `10:30`). The connectors are `.` `'`
+/// `’` `-` `&` and a zero-width character inside a word ("Co\u{200b}sta" is one word).
+///
+/// Returns the byte length of the word at the start of `s` (0: none). A scanner over bytes
+/// with a char path for non-ASCII text; the nom grammar it implements is kept in the tests,
+/// where a property test holds the two to the same answers.
+fn word_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = alnum_run(s, 0);
+    if i == 0 {
+        return 0;
+    }
+    while i < b.len() {
+        let (c, n) = if b[i] < 0x80 {
+            (b[i] as char, 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\0');
+            (c, c.len_utf8())
+        };
+        let m = match c {
+            '.' | '\'' | '’' | '-' | '&' => alnum_run(s, i + n),
+            ',' | ':' => b[i + n..].iter().take_while(|c| c.is_ascii_digit()).count(),
+            c if is_invisible(c) => alnum_run(s, i + n),
+            _ => 0,
+        };
+        if m == 0 {
+            break;
+        }
+        i += n + m;
+    }
+    i
 }
 
-fn any_char(i: &str) -> IResult<&str, char> {
-    satisfy(|_| true).parse(i)
+/// The byte length of the run of alphanumeric characters at `s[from..]`.
+fn alnum_run(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if !b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i - from
 }
 
 /// Tokenize `text[start..end]`; offsets are absolute.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut rest = &text[start..end];
+    let mut out = Vec::with_capacity((end - start) / 5);
+    let s = &text[..end];
+    let b = s.as_bytes();
     let mut pos = start;
-    while !rest.is_empty() {
-        let ws = rest.len()
-            - rest
-                .trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c))
-                .len();
-        if ws > 0 {
-            pos += ws;
-            rest = &rest[ws..];
-            continue;
+    while pos < end {
+        let c0 = b[pos];
+        if c0 < 0x80 {
+            if c0.is_ascii_whitespace() || c0 == 0x0b {
+                pos += 1;
+                continue;
+            }
+        } else {
+            let c = s[pos..].chars().next().unwrap_or('\0');
+            if c.is_whitespace() || is_invisible(c) {
+                pos += c.len_utf8();
+                continue;
+            }
         }
         // Digit groups with a comma must be followed by exactly three digits to be one number.
-        if let Ok((_, w)) = word(rest) {
-            let w = trim_bad_groups(w);
+        let n = word_len(&s[pos..]);
+        if n > 0 {
+            let w = trim_bad_groups(&s[pos..pos + n]);
             out.push(Token {
                 start: pos,
                 end: pos + w.len(),
                 word: true,
             });
             pos += w.len();
-            rest = &rest[w.len()..];
             continue;
         }
-        match any_char(rest) {
-            Ok((r, c)) => {
-                out.push(Token {
-                    start: pos,
-                    end: pos + c.len_utf8(),
-                    word: false,
-                });
-                pos += c.len_utf8();
-                rest = r;
-            }
-            Err(_) => break,
-        }
+        let n = s[pos..].chars().next().map_or(1, char::len_utf8);
+        out.push(Token {
+            start: pos,
+            end: pos + n,
+            word: false,
+        });
+        pos += n;
     }
     out
 }
@@ -437,6 +454,111 @@ pub fn dateline(text: &str, start: usize, end: usize) -> Option<Dateline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The grammar `word_len` implements, in nom: the reference the scanner is held to.
+    fn nom_word(i: &str) -> IResult<&str, &str> {
+        use nom::character::complete::char;
+        use nom::multi::many0_count;
+        use nom::sequence::{pair, preceded};
+        fn connector(i: &str) -> IResult<&str, char> {
+            alt((
+                char('.'),
+                char('\''),
+                char('’'),
+                char('-'),
+                char('&'),
+                nom::character::complete::satisfy(is_invisible),
+            ))
+            .parse(i)
+        }
+        let wc = |c: char| c.is_alphanumeric();
+        recognize(pair(
+            take_while1(wc),
+            many0_count(alt((
+                preceded(connector, take_while1(wc)),
+                preceded(
+                    alt((char(','), char(':'))),
+                    take_while1(|c: char| c.is_ascii_digit()),
+                ),
+            ))),
+        ))
+        .parse(i)
+    }
+
+    /// The tokenizer before the byte scanner, on the nom grammar.
+    fn nom_tokenize(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut rest = text;
+        let mut pos = 0;
+        while !rest.is_empty() {
+            let ws = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c))
+                    .len();
+            if ws > 0 {
+                pos += ws;
+                rest = &rest[ws..];
+                continue;
+            }
+            let n = match nom_word(rest) {
+                Ok((_, w)) => trim_bad_groups(w).len(),
+                Err(_) => rest.chars().next().map_or(1, char::len_utf8),
+            };
+            out.push(Token {
+                start: pos,
+                end: pos + n,
+                word: nom_word(rest).is_ok(),
+            });
+            pos += n;
+            rest = &rest[n..];
+        }
+        out
+    }
+
+    fn same_tokens(text: &str) {
+        let a: Vec<(usize, usize, bool)> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| (t.start, t.end, t.word))
+            .collect();
+        let b: Vec<(usize, usize, bool)> = nom_tokenize(text)
+            .iter()
+            .map(|t| (t.start, t.end, t.word))
+            .collect();
+        assert_eq!(a, b, "{text:?}");
+    }
+
+    #[test]
+    fn the_scanner_tokenizes_as_the_nom_grammar() {
+        for t in [
+            "U.S. Secretary Bilotskyy’s face-to-face talks, 12,000 or 1,2 at 10:30 a.m.",
+            "Co\u{200b}sta A&B 1.5 -- x- .y 'z' 12,0000 3,000,000, 10:3 ::: ,,, \u{feff}x\u{00a0}y",
+            "Zürich İstanbul ＡＢＣ１２ \u{0b}\u{0c}\u{85}x\u{2028}y 東京都 e\u{301}t\u{e9}",
+            "",
+            "a.",
+            "Mr.\u{200b}",
+        ] {
+            same_tokens(t);
+        }
+        for d in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/corpus")).unwrap()
+        {
+            let d = d.unwrap().path();
+            for f in std::fs::read_dir(&d).into_iter().flatten() {
+                let f = f.unwrap().path();
+                if f.extension().is_some_and(|e| e == "txt") {
+                    same_tokens(&std::fs::read_to_string(&f).unwrap());
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scanner_tokenizes_any_text_as_the_nom_grammar(
+            s in "[a-zA-Z0-9 .,:'’&\\-\u{200b}\u{ad}\u{a0}\u{85}éİ東\t\n\u{b}]{0,40}"
+        ) {
+            same_tokens(&s);
+        }
+    }
 
     fn sents(text: &str) -> Vec<String> {
         let r = Rules::defaults();
