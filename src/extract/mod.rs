@@ -1236,11 +1236,14 @@ fn sentence_claims(
     for (k, t) in toks.iter().enumerate() {
         clause_before.push(n_clause);
         // "before dawn", "after Monday": a preposition before a time, not a new clause.
-        let before_time = toks.get(k + 1).is_some_and(|_| {
-            matches!(st.tags[k + 1], Tag::Time(_))
-                || rules.time.parts_of_day.contains_key(&st.lower[k + 1])
-        });
-        if t.word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) && !before_time {
+        let before_time = || {
+            toks.get(k + 1).is_some_and(|_| {
+                matches!(st.tags[k + 1], Tag::Time(_))
+                    || rules.time.parts_of_day.contains_key(&st.lower[k + 1])
+            })
+        };
+        if t.word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) && !before_time()
+        {
             n_clause += 1;
         }
     }
