@@ -1163,7 +1163,17 @@ fn sentence_claims(
                 || tense == WordTense::Noun
                 || (k + 1..(k + 6).min(toks.len()))
                     .any(|x| toks[x].word && objects.contains(&st.lower[x]));
-            if !adjectival && has_object {
+            // A noun in -ing after a form of "be" is a verb in the progressive ("the tribunal
+            // has been hearing the dispute"), not the event the noun names (a hearing).
+            let progressive = tense == WordTense::Noun
+                && st.lower[k].ends_with("ing")
+                && prev.is_some_and(|p| {
+                    matches!(
+                        st.lower[p].as_str(),
+                        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am"
+                    )
+                });
+            if !adjectival && !progressive && has_object {
                 triggers.push((k, class, tense));
             }
         }
@@ -1618,7 +1628,11 @@ fn sentence_claims(
                 // with "for" ("46.2% for Wróbel"); a name after it otherwise starts a new clause.
                 let after_for =
                     *t > tok && t - tok <= 3 && (tok + 1..*t).any(|k| st.lower[k] == "for");
-                !crosses(*t, tok) && (*t < tok && tok - t <= 4 || after_for)
+                // "Witberg Gold said 43 miners were trapped": the source of the figure, not
+                // whose it is.
+                let source =
+                    *t < tok && (*t + 1..tok).any(|k| rules.reporting_verbs.contains(&st.lower[k]));
+                !crosses(*t, tok) && (*t < tok && tok - t <= 4 && !source || after_for)
             })
             .min_by_key(|(t, _)| if *t < tok { tok - t } else { (t - tok) + 1 })
             .map(|(_, a)| a.clone())
@@ -1656,7 +1670,23 @@ fn sentence_claims(
         .as_ref()
         .map(|f| f.find(&text[st.s.start..st.s.end]))
         .unwrap_or_default();
+    // Where each quantity starts in the sentence, to tell a part from its whole.
+    let q_starts: Vec<usize> = qs.iter().map(|q| q.start).collect();
     for mut q in qs {
+        // "28 of the 34 workers": the first figure counts a part of the second, another count
+        // (those brought out alive) than the event's.
+        let partitive = {
+            let rest = text[st.s.start + q.end..st.s.end].trim_start();
+            rest.strip_prefix("of ")
+                .map(|r| {
+                    let r = r.trim_start();
+                    r.strip_prefix("the ").unwrap_or(r).trim_start()
+                })
+                .is_some_and(|r| q_starts.contains(&(st.s.end - st.s.start - r.len())))
+        };
+        if partitive {
+            continue;
+        }
         q.start += st.s.start;
         q.end += st.s.start;
         let tok = tok_at(toks, q.start);
@@ -1691,7 +1721,20 @@ fn sentence_claims(
         if baseline {
             continue;
         }
+        // "20 miners still trapped", "12 people remain missing": what is left of a count
+        // still changing, a snapshot like "rose to 12".
+        let remaining = {
+            let mut after = sent_lower[q.end - st.s.start..]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            match after.next() {
+                Some("still" | "remain" | "remained" | "remaining") => true,
+                Some("are" | "were" | "is" | "was") => after.next() == Some("still"),
+                _ => false,
+            }
+        };
         let upd = interim
+            || remaining
             || rules
                 .update_cues
                 .iter()

@@ -1,0 +1,146 @@
+//! How an event's words, figures, times and places are read, through the whole pipeline:
+//! collapses and the people they trap, bans and hearings; what is left of a count, a part of a
+//! count, a figure's source; one article at odds with itself.
+
+mod common;
+
+use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
+
+fn run(articles: &[(&str, &str, &str)]) -> Report {
+    let corpus = Corpus::from_articles(articles.iter().map(|(id, date, text)| {
+        Article::new(*id, *text).with_published(date.parse().expect("test date"))
+    }));
+    let r = Pipeline::new().run(&corpus);
+    common::check_schema(&r);
+    r
+}
+
+fn flags(r: &Report, kind: Kind) -> Vec<&crosscheck::Discrepancy> {
+    r.discrepancies.iter().filter(|d| d.kind == kind).collect()
+}
+
+fn predicates(r: &Report, article: &str) -> Vec<String> {
+    r.claims
+        .iter()
+        .filter(|c| c.kind == "event" && c.article == article)
+        .map(|c| c.predicate.clone())
+        .collect()
+}
+
+#[test]
+fn collapses_traps_bans_and_hearings_are_events() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-11",
+            "A tunnel collapsed at the Ridgeview mine on Tuesday afternoon. Nineteen miners were \
+             trapped underground.",
+        ),
+        (
+            "b",
+            "2026-06-18",
+            "The tribunal banned the cyclist for three years after a hearing in Lausanne on June 9.",
+        ),
+    ]);
+    let a = predicates(&r, "a");
+    assert!(
+        a.contains(&"collapse".into()) && a.contains(&"trap".into()),
+        "{a:?}"
+    );
+    let b = predicates(&r, "b");
+    assert!(
+        b.contains(&"ban".into()) && b.contains(&"hear".into()),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_noun_in_ing_after_be_is_a_verb_not_the_event() {
+    // "has been hearing the dispute" is no hearing, and must not take the talks' Friday.
+    let r = run(&[(
+        "a",
+        "2026-05-18",
+        "Talks between the two chief executives are set for Friday in Geneva, where an \
+         arbitration tribunal has been hearing the dispute since March.",
+    )]);
+    assert!(
+        !predicates(&r, "a").contains(&"hear".into()),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn what_is_left_of_a_count_is_not_the_count() {
+    // "20 miners still trapped" is a snapshot of the rescue, not another figure for the 34.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-11",
+            "Rescuers worked through the night to reach 20 miners still trapped after a tunnel \
+             collapsed at the Ridgeview mine on Tuesday.",
+        ),
+        (
+            "b",
+            "2026-03-11",
+            "Thirty-four miners were trapped when a tunnel collapsed at the Ridgeview mine on \
+             Tuesday.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        flags(&r, Kind::Quantity)
+    );
+}
+
+#[test]
+fn a_part_and_the_source_of_a_figure_do_not_hide_a_conflict() {
+    // "Twenty-eight of the 34" is a part of the count; "Ridgeview Gold said 43" gives the
+    // figure's source, not whose figure it is. 34 against 43 is the conflict.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-12",
+            "Twenty-eight of the 34 workers trapped when a tunnel roof collapsed on March 10 were \
+             brought out alive.",
+        ),
+        (
+            "b",
+            "2026-03-11",
+            "Ridgeview Gold said 43 miners were trapped when the roof of a tunnel collapsed \
+             yesterday afternoon.",
+        ),
+    ]);
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    let mut values: Vec<&str> = q[0].sides.iter().map(|s| s.value.as_str()).collect();
+    values.sort();
+    assert_eq!(values, ["34", "43"], "{q:#?}");
+}
+
+#[test]
+fn one_article_at_odds_with_itself_over_a_place_is_not_flagged() {
+    // The place of "a medal in Los Angeles" belongs to the relative clause, not the ruling.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-19",
+            "Ana Silva, one of Portugal's brightest hopes for the 2028 Olympics, was banned for \
+             four years yesterday after the Court of Arbitration for Sport in Geneva upheld a \
+             doping charge against her. The ruling is a blow to Portugal's team, which had \
+             counted on Silva for a medal in Los Angeles.",
+        ),
+        (
+            "b",
+            "2026-06-19",
+            "Ana Silva was banned for four years on Thursday, the Court of Arbitration for Sport \
+             said.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Where).is_empty(),
+        "{:#?}",
+        flags(&r, Kind::Where)
+    );
+}
