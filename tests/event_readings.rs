@@ -144,3 +144,28 @@ fn one_article_at_odds_with_itself_over_a_place_is_not_flagged() {
         flags(&r, Kind::Where)
     );
 }
+
+#[test]
+fn a_trigger_of_two_words_is_found() {
+    // "gave way" (quoted in rules/events.rules) is a collapse, dated like "collapsed".
+    let r = run(&[
+        (
+            "a",
+            "2026-03-04",
+            "Two people were killed when a footbridge gave way in Porto on Monday, officials said.",
+        ),
+        (
+            "b",
+            "2026-03-04",
+            "Two people died when a footbridge collapsed in Porto on Tuesday, officials said.",
+        ),
+    ]);
+    assert!(
+        predicates(&r, "a").contains(&"collapse".into()),
+        "{:#?}",
+        r.claims
+    );
+    let when = flags(&r, Kind::When);
+    assert_eq!(when.len(), 1, "{when:#?}");
+    assert_eq!(when[0].about, "collapse — Porto");
+}

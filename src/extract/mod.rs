@@ -1140,7 +1140,15 @@ fn sentence_claims(
                 })
                 .map(|x| x.class)
         });
-        let base = rules.triggers.get(&st.lower[k]).copied();
+        let base = rules.triggers.get(&st.lower[k]).copied().or_else(|| {
+            // A trigger of two words ("gave way"), known by its first.
+            let next = (k + 1 < toks.len() && toks[k + 1].word).then_some(k + 1)?;
+            if !rules.trigger_heads.iter().any(|h| *h == st.lower[k]) {
+                return None;
+            }
+            let key = format!("{} {}", st.lower[k], st.lower[next]);
+            rules.triggers.get(&key).copied()
+        });
         let found = match (sense, base) {
             (Some(c), Some((_, t))) => Some((c, t)),
             (Some(c), None) => Some((c, WordTense::Noun)),

@@ -300,8 +300,12 @@ pub struct Rules {
     pub predicates: Vec<PredicateClass>,
     /// Pairs of predicate classes that are opposite outcomes of one event (convict/acquit).
     pub opposites: Vec<(usize, usize)>,
-    /// Trigger word (lowercase) to (class index, tense).
+    /// Trigger word (lowercase) to (class index, tense). A trigger of two words ("gave way")
+    /// is one key with one space.
     pub triggers: HashMap<String, (usize, WordTense)>,
+    /// The first words of the triggers of two words ("gave" of "gave way"): a short list,
+    /// compared with every word that is not a trigger of its own.
+    pub trigger_heads: Vec<String>,
     /// Abbreviations that end with a period (lowercase, with the periods).
     pub abbrevs: HashSet<String>,
     /// Abbreviations that never end a sentence (titles, honorifics).
@@ -940,7 +944,13 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                 ("noun", WordTense::Noun),
             ] {
                 for w in lower(l.attr(key).unwrap_or(&[])) {
-                    if key == "verb" {
+                    // Two words ("gave way"): one key, found from its first word.
+                    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if let Some((head, _)) = w.split_once(' ') {
+                        if !r.trigger_heads.iter().any(|h| h == head) {
+                            r.trigger_heads.push(head.to_string());
+                        }
+                    } else if key == "verb" {
                         // Regular inflections of a base form: "beat" gives "beats", "beating".
                         for form in inflections(&w) {
                             r.triggers.entry(form).or_insert((idx, tense));
