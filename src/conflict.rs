@@ -81,7 +81,9 @@ pub struct Outcome {
 }
 
 fn own(c: &crate::model::EventClaim) -> Option<&crate::model::WhenSlot> {
-    c.when.as_ref().filter(|w| !w.inherited)
+    // "since Monday" is when a state began ("salvors had pumped 9,000 tonnes since Monday"),
+    // not the day of an event of the sentence.
+    c.when.as_ref().filter(|w| !w.inherited && !w.since)
 }
 
 /// The claim's time when its own sentence states it (own, or shared by the sentence's claims).
@@ -607,7 +609,7 @@ impl Compare<'_> {
             let sentence = self.sentence_span(c.article, c.sentence);
             match kind {
                 Kind::When => {
-                    let w = c.when.as_ref().filter(|w| !w.inherited)?;
+                    let w = own(c)?;
                     let k = day_key(&w.value)?;
                     Some((k.clone(), w.text.clone(), k, sentence))
                 }
@@ -930,7 +932,7 @@ impl Compare<'_> {
                     }
                     let span = self.sentence_span(c.article, c.sentence);
                     let entry = match kind {
-                        Kind::When => c.when.as_ref().filter(|w| !w.inherited).and_then(|w| {
+                        Kind::When => own(c).and_then(|w| {
                             day_key(&w.value).map(|k| (k.clone(), w.text.clone(), k))
                         }),
                         _ => c.place.as_ref().map(|p| {

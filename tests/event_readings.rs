@@ -169,3 +169,78 @@ fn a_trigger_of_two_words_is_found() {
     assert_eq!(when.len(), 1, "{when:#?}");
     assert_eq!(when[0].about, "collapse — Porto");
 }
+
+#[test]
+fn releases_kidnappings_spills_and_groundings_are_events() {
+    let r = run(&[
+        (
+            "a",
+            "2026-09-16",
+            "Two engineers kidnapped in March were freed on Tuesday and handed over to diplomats.",
+        ),
+        (
+            "b",
+            "2026-10-18",
+            "The tanker ran aground on Saturday and spilled about 2,400 tonnes of crude.",
+        ),
+    ]);
+    let a = predicates(&r, "a");
+    assert!(
+        a.contains(&"release".into()) && a.contains(&"kidnap".into()),
+        "{a:?}"
+    );
+    let b = predicates(&r, "b");
+    assert!(
+        b.contains(&"crash".into()) && b.contains(&"spill".into()),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn since_a_day_is_not_the_day_of_the_event() {
+    // "since Monday" dates the pumping, a state that began then, not the spill.
+    let r = run(&[
+        (
+            "a",
+            "2026-10-17",
+            "The tanker went aground on Saturday and spilled some 2,400 tonnes of crude on \
+             Saturday, the coast guard said.",
+        ),
+        (
+            "b",
+            "2026-10-20",
+            "The tanker ran aground in a gale early on Saturday. The coast guard has kept its \
+             estimate of the spill at about 2,400 tonnes, and said on Tuesday that salvors had \
+             pumped roughly 9,000 tonnes from the ship's intact tanks since Monday.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::When).is_empty(),
+        "{:#?}",
+        flags(&r, Kind::When)
+    );
+}
+
+#[test]
+fn a_participle_opening_a_headline_before_its_noun_is_an_adjective() {
+    // "Freed nurse back in Spain": no release placed in Spain.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-16",
+            "Freed nurse Arriaga back in Spain: \"What kept me going was my family\"\n\nThe nurse \
+             landed at an air base outside Madrid on Wednesday afternoon.",
+        ),
+        (
+            "b",
+            "2026-09-15",
+            "A Norwegian and a Spanish aid worker who were kidnapped in western Niger in March \
+             were freed on Tuesday and handed over to their countries' diplomats in Niamey.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Where).is_empty(),
+        "{:#?}",
+        flags(&r, Kind::Where)
+    );
+}

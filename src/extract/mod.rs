@@ -1108,6 +1108,51 @@ fn title_org(text: &str, rules: &Rules, st: &Sent, title_start: usize) -> Option
     Some(words.join(" "))
 }
 
+/// Words that follow a participle opening a sentence when it is a verb ("Freed on Tuesday, the
+/// nurse ..."), not an adjective ("Freed nurse ...").
+const OPENING_PARTICIPLE_FOLLOWERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "by",
+    "after",
+    "before",
+    "for",
+    "to",
+    "from",
+    "with",
+    "as",
+    "during",
+    "off",
+    "near",
+    "over",
+    "under",
+    "into",
+    "and",
+    "or",
+    "but",
+    "yesterday",
+    "today",
+    "late",
+    "early",
+    "last",
+    "this",
+    "earlier",
+    "when",
+    "while",
+    "since",
+    "without",
+    "despite",
+    "amid",
+    "overnight",
+    "up",
+    "down",
+    "out",
+    "away",
+    "back",
+    "again",
+];
+
 fn sentence_claims(
     text: &str,
     rules: &Rules,
@@ -1158,13 +1203,22 @@ fn sentence_claims(
             // A participle used as an adjective ("their flooded house", "toured flooded
             // streets") is not an event of its own.
             let prev = prev_word_idx(toks, k).filter(|&p| p + 1 == k);
-            let adjectival = tense == WordTense::Past
-                && prev.is_some_and(|p| {
-                    rules.determiners.contains(&st.lower[p])
-                        || triggers
-                            .last()
-                            .is_some_and(|&(tk, _, tt)| tk == p && tt != WordTense::Noun)
+            // So is one that opens the sentence before a word of its noun phrase ("Freed
+            // nurse back in Spain"), unlike "Freed on Tuesday, the nurse ...".
+            let opening_adjective = t.start == sentence_start
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.word
+                        && text[n.start..].starts_with(|c: char| c.is_alphabetic())
+                        && !OPENING_PARTICIPLE_FOLLOWERS.contains(&&st.lower[k + 1][..])
                 });
+            let adjectival = tense == WordTense::Past
+                && (opening_adjective
+                    || prev.is_some_and(|p| {
+                        rules.determiners.contains(&st.lower[p])
+                            || triggers
+                                .last()
+                                .is_some_and(|&(tk, _, tt)| tk == p && tt != WordTense::Noun)
+                    }));
             // A verb that needs an object ("cut ... jobs") counts only with one nearby.
             let objects = &rules.predicates[class].objects;
             let has_object = objects.is_empty()
