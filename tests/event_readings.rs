@@ -244,3 +244,20 @@ fn a_participle_opening_a_headline_before_its_noun_is_an_adjective() {
         flags(&r, Kind::Where)
     );
 }
+
+#[test]
+fn state_is_not_a_verb_of_saying() {
+    // "state media", "the 2027 state budget": a noun; "stated" still reports.
+    let r = run(&[(
+        "a",
+        "2026-12-09",
+        "Lawmakers approved the 2027 state budget on Wednesday, state media reported.",
+    )]);
+    let texts: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "say")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(!texts.iter().any(|t| t.contains("state")), "{texts:?}");
+}
