@@ -261,3 +261,25 @@ fn state_is_not_a_verb_of_saying() {
         .collect();
     assert!(!texts.iter().any(|t| t.contains("state")), "{texts:?}");
 }
+
+#[test]
+fn a_day_after_puts_the_clause_on_another_day() {
+    // The handover was on Tuesday, "a day after" it the nurse landed on Wednesday: the places of
+    // the handover (Agadez against Niamey) are then one event's.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-16",
+            "The nurse landed outside Madrid on Wednesday afternoon, a day after he and his \
+             colleague were handed over to diplomats in Agadez.",
+        ),
+        (
+            "b",
+            "2026-09-15",
+            "The two aid workers were freed on Tuesday and handed over to diplomats in Niamey.",
+        ),
+    ]);
+    let w = flags(&r, Kind::Where);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].about.starts_with("release"), "{w:#?}");
+}

@@ -1580,6 +1580,22 @@ fn sentence_claims(
         .filter_map(|c| c.when.clone().filter(|w| !w.inherited))
         .map(|w| (w.span.start, w))
         .collect();
+    // "landed on Wednesday, a day after they were handed over": between the time and the
+    // claim, a count of days before "after" or "before" puts the claim on another day.
+    let other_day_between = |a: usize, b: usize| {
+        let (lo, hi) = (a.min(b), a.max(b));
+        toks.iter().enumerate().any(|(k, t)| {
+            t.start > lo
+                && t.start < hi
+                && matches!(&st.lower[k][..], "after" | "before" | "earlier" | "later")
+                && prev_word_idx(toks, k).is_some_and(|p| {
+                    matches!(
+                        &st.lower[p][..],
+                        "day" | "days" | "week" | "weeks" | "month" | "months"
+                    )
+                })
+        })
+    };
     for (ci, c) in claims.iter_mut().enumerate() {
         if c.when.is_some() {
             continue;
@@ -1587,6 +1603,7 @@ fn sentence_claims(
         if let Some((_, w)) = dated
             .iter()
             .min_by_key(|(pos, _)| pos.abs_diff(first_trigger[ci]))
+            .filter(|(pos, _)| !other_day_between(*pos, first_trigger[ci]))
         {
             let mut w = w.clone();
             w.inherited = true;
