@@ -1457,9 +1457,21 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
             .filter(|(i, q)| !q.update && &q.q.unit == unit && &holder(e, *i) == h)
             .count()
     };
+    // A side of a vote tally ("votes for", "votes against") compares with the same side only.
+    let tally = |m: &Option<String>| m.as_deref().is_some_and(|m| m.starts_with("votes "));
     let mut out = Vec::new();
     for (i, qa) in ca.quantities.iter().enumerate() {
         if qa.update || qa.q.unit.is_none() {
+            continue;
+        }
+        if tally(&qa.measure) {
+            out.extend(
+                cb.quantities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, qb)| !qb.update && qb.measure == qa.measure)
+                    .map(|(j, _)| (i, j)),
+            );
             continue;
         }
         let ha = holder(a, i);
@@ -1478,6 +1490,9 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
             continue;
         }
         for (j, qb) in cb.quantities.iter().enumerate() {
+            if tally(&qb.measure) {
+                continue;
+            }
             // Holders must agree; a figure without one still compares with a held one when its
             // own claim holds no figure of that unit ("The Czech earned €124,000" against
             // "Dvořáková collected €142,000"), except in events between parties.

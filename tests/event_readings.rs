@@ -283,3 +283,64 @@ fn a_day_after_puts_the_clause_on_another_day() {
     assert_eq!(w.len(), 1, "{w:#?}");
     assert!(w[0].about.starts_with("release"), "{w:#?}");
 }
+
+#[test]
+fn vote_tallies_compare_side_by_side() {
+    // 79 for against 76 for is the conflict; 62 against agrees everywhere.
+    let r = run(&[
+        (
+            "a",
+            "2026-12-09",
+            "Lawmakers approved the state budget on Wednesday, voting 79 to 62 for the plan.",
+        ),
+        (
+            "b",
+            "2026-12-09",
+            "The National Council approved the budget bill on Wednesday by 76 votes to 62, with \
+             six abstentions.",
+        ),
+        (
+            "c",
+            "2026-12-09",
+            "The parliament passed the budget on Wednesday by a vote of 79-62.",
+        ),
+    ]);
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(q[0].about.ends_with("(votes for)"), "{q:#?}");
+    let sides: Vec<(&str, Vec<String>)> = q[0]
+        .sides
+        .iter()
+        .map(|s| (s.value.as_str(), s.articles.clone()))
+        .collect();
+    assert_eq!(
+        sides,
+        [
+            ("79", vec!["a".to_string(), "c".to_string()]),
+            ("76", vec!["b".to_string()])
+        ]
+    );
+}
+
+#[test]
+fn scores_and_ranges_are_not_tallies() {
+    let r = run(&[
+        (
+            "a",
+            "2026-07-12",
+            "Harbour City won the final 3-1 on Sunday, and ticket prices rose from 10 to 12 euros.",
+        ),
+        (
+            "b",
+            "2026-07-12",
+            "The committee voted on Sunday; turnout among members rose from 10 to 62.",
+        ),
+    ]);
+    let votes = r
+        .claims
+        .iter()
+        .flat_map(|c| &c.quantities)
+        .filter(|q| q.unit.as_deref().is_some_and(|u| u.starts_with("votes ")))
+        .count();
+    assert_eq!(votes, 0, "{:#?}", r.claims);
+}

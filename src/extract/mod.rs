@@ -1153,6 +1153,83 @@ const OPENING_PARTICIPLE_FOLLOWERS: &[&str] = &[
     "again",
 ];
 
+/// A vote tally in a sentence: byte span (absolute) and the figures for and against.
+struct Tally {
+    start: usize,
+    end: usize,
+    yes: f64,
+    no: f64,
+}
+
+/// Vote tallies of a sentence: "79 votes to 62", "79 to 62", "79-62", "five votes to two"; the
+/// larger figure first, as tallies are written (a smaller first figure is a score or a range
+/// read the other way, and is left alone).
+fn vote_tallies(text: &str, rules: &Rules, st: &Sent) -> Vec<Tally> {
+    let toks = &st.s.tokens;
+    let number = |k: usize| -> Option<f64> {
+        let t = toks.get(k).filter(|t| t.word)?;
+        let w = &st.lower[k];
+        if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4 {
+            return w.parse().ok();
+        }
+        let f = rules.quantities.as_ref()?;
+        let q = f.find(&text[t.start..t.end]);
+        (q.len() == 1 && q[0].start == 0 && q[0].end == t.end - t.start && q[0].unit.is_none())
+            .then(|| q[0].value)
+            .filter(|v| v.fract() == 0.0)
+    };
+    let mut out = Vec::new();
+    for k in 0..toks.len() {
+        if !toks[k].word {
+            continue;
+        }
+        // "79-62" is one word.
+        if let Some((a, b)) = st.lower[k].split_once(['-', '–']) {
+            let digits =
+                |x: &str| !x.is_empty() && x.len() <= 4 && x.bytes().all(|c| c.is_ascii_digit());
+            let vote_near = |r: std::ops::Range<usize>| {
+                r.filter_map(|j| st.lower.get(j))
+                    .any(|w| matches!(w.as_str(), "vote" | "votes" | "voted" | "voting" | "ballot"))
+            };
+            if digits(a) && digits(b) && vote_near(k.saturating_sub(4)..k + 3) {
+                let (yes, no) = (a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0));
+                if yes > no {
+                    out.push(Tally {
+                        start: toks[k].start,
+                        end: toks[k].end,
+                        yes,
+                        no,
+                    });
+                }
+            }
+            continue;
+        }
+        let Some(yes) = number(k) else { continue };
+        // "79 votes to 62" or "79 to 62" (after "voting"/"vote of"/"by").
+        let mut j = k + 1;
+        let said_votes =
+            toks.get(j).is_some_and(|t| t.word) && matches!(st.lower[j].as_str(), "votes" | "vote");
+        if said_votes {
+            j += 1;
+        }
+        if !(toks.get(j).is_some_and(|t| t.word) && st.lower[j] == "to") {
+            continue;
+        }
+        let Some(no) = number(j + 1) else { continue };
+        let led = prev_word_idx(toks, k)
+            .is_some_and(|p| matches!(st.lower[p].as_str(), "voting" | "voted" | "of" | "by"));
+        if yes > no && (said_votes || led) {
+            out.push(Tally {
+                start: toks[k].start,
+                end: toks[j + 1].end,
+                yes,
+                no,
+            });
+        }
+    }
+    out
+}
+
 fn sentence_claims(
     text: &str,
     rules: &Rules,
@@ -1749,6 +1826,46 @@ fn sentence_claims(
         .as_ref()
         .map(|f| f.find(&text[st.s.start..st.s.end]))
         .unwrap_or_default();
+    // Vote tallies ("by 79 votes to 62", "voting 79 to 62", "a 5-2 vote", "five votes to two"):
+    // the figures for and against, each compared with the same side of another report's tally.
+    let tallies = vote_tallies(text, rules, st);
+    let in_tally = |a: usize, b: usize| tallies.iter().any(|t| a < t.end && t.start < b);
+    for t in &tallies {
+        let tok = tok_at(toks, t.start);
+        if st.in_quote[tok] {
+            continue;
+        }
+        // The nearest trigger of an event between parties (a vote, a match), in the clause.
+        let Some(ti) = triggers
+            .iter()
+            .enumerate()
+            .filter(|(_, &(k, c, _))| rules.predicates[c].parties && !crosses(tok, k))
+            .min_by_key(|(_, &(k, _, _))| k.abs_diff(tok))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        for (value, measure) in [(t.yes, "votes for"), (t.no, "votes against")] {
+            claims[trig_claim[ti]].quantities.push(QuantitySlot {
+                text: text[t.start..t.end].to_string(),
+                q: quantity::QuantityMention {
+                    start: t.start,
+                    end: t.end,
+                    value,
+                    qualifier: quantity::Qualifier::Exact,
+                    unit: Some(measure.into()),
+                    noun: Some("votes".into()),
+                    modifier: false,
+                    range: None,
+                    strict: true,
+                    converted: false,
+                },
+                update: false,
+                holder: None,
+                measure: Some(measure.into()),
+            });
+        }
+    }
     // Where each quantity starts in the sentence, to tell a part from its whole.
     let q_starts: Vec<usize> = qs.iter().map(|q| q.start).collect();
     for mut q in qs {
@@ -1768,6 +1885,9 @@ fn sentence_claims(
         }
         q.start += st.s.start;
         q.end += st.s.start;
+        if in_tally(q.start, q.end) {
+            continue;
+        }
         let tok = tok_at(toks, q.start);
         if st.in_quote[tok]
             || q.modifier
