@@ -1204,8 +1204,8 @@ fn vote_tallies(text: &str, rules: &Rules, st: &Sent) -> Vec<Tally> {
             }
             continue;
         }
-        let Some(yes) = number(k) else { continue };
-        // "79 votes to 62" or "79 to 62" (after "voting"/"vote of"/"by").
+        // "79 votes to 62" or "79 to 62" (after "voting"/"vote of"/"by"): the words first, the
+        // numbers (a look-up in the quantity grammar for "five") only then.
         let mut j = k + 1;
         let said_votes =
             toks.get(j).is_some_and(|t| t.word) && matches!(st.lower[j].as_str(), "votes" | "vote");
@@ -1215,10 +1215,15 @@ fn vote_tallies(text: &str, rules: &Rules, st: &Sent) -> Vec<Tally> {
         if !(toks.get(j).is_some_and(|t| t.word) && st.lower[j] == "to") {
             continue;
         }
-        let Some(no) = number(j + 1) else { continue };
         let led = prev_word_idx(toks, k)
             .is_some_and(|p| matches!(st.lower[p].as_str(), "voting" | "voted" | "of" | "by"));
-        if yes > no && (said_votes || led) {
+        if !(said_votes || led) {
+            continue;
+        }
+        let (Some(yes), Some(no)) = (number(k), number(j + 1)) else {
+            continue;
+        };
+        if yes > no {
             out.push(Tally {
                 start: toks[k].start,
                 end: toks[j + 1].end,
