@@ -1108,51 +1108,6 @@ fn title_org(text: &str, rules: &Rules, st: &Sent, title_start: usize) -> Option
     Some(words.join(" "))
 }
 
-/// Words that follow a participle opening a sentence when it is a verb ("Freed on Tuesday, the
-/// nurse ..."), not an adjective ("Freed nurse ...").
-const OPENING_PARTICIPLE_FOLLOWERS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "by",
-    "after",
-    "before",
-    "for",
-    "to",
-    "from",
-    "with",
-    "as",
-    "during",
-    "off",
-    "near",
-    "over",
-    "under",
-    "into",
-    "and",
-    "or",
-    "but",
-    "yesterday",
-    "today",
-    "late",
-    "early",
-    "last",
-    "this",
-    "earlier",
-    "when",
-    "while",
-    "since",
-    "without",
-    "despite",
-    "amid",
-    "overnight",
-    "up",
-    "down",
-    "out",
-    "away",
-    "back",
-    "again",
-];
-
 /// A vote tally in a sentence: byte span (absolute) and the figures for and against.
 struct Tally {
     start: usize,
@@ -1291,7 +1246,7 @@ fn sentence_claims(
                 && toks.get(k + 1).is_some_and(|n| {
                     n.word
                         && text[n.start..].starts_with(|c: char| c.is_alphabetic())
-                        && !OPENING_PARTICIPLE_FOLLOWERS.contains(&&st.lower[k + 1][..])
+                        && !rules.participle_verb_followers.contains(&st.lower[k + 1])
                 });
             let adjectival = tense == WordTense::Past
                 && (opening_adjective
@@ -1932,9 +1887,11 @@ fn sentence_claims(
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
             match after.next() {
-                Some("still" | "remain" | "remained" | "remaining") => true,
-                Some("are" | "were" | "is" | "was") => after.next() == Some("still"),
-                _ => false,
+                Some("are" | "were" | "is" | "was") => after
+                    .next()
+                    .is_some_and(|w| rules.remaining_words.contains(w)),
+                Some(w) => rules.remaining_words.contains(w),
+                None => false,
             }
         };
         let upd = interim

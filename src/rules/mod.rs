@@ -368,6 +368,12 @@ pub struct Rules {
     pub interim_cues: Vec<String>,
     /// Irregular participles that open an aside about a noun ("built", "born", "known").
     pub aside_participles: HashSet<String>,
+    /// Words after a figure that make it what is left of a count ("20 miners still trapped",
+    /// "12 remain missing"); after "is"/"are"/"was"/"were", the first of them.
+    pub remaining_words: HashSet<String>,
+    /// Words after a past participle opening a sentence that make it a verb ("Freed on
+    /// Tuesday, ..."); before any other word it is an adjective ("Freed nurse ...").
+    pub participle_verb_followers: HashSet<String>,
     /// Words after which a person accompanies the agent ("alongside", "flanked by").
     pub companion_words: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
@@ -1057,6 +1063,8 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "body" => r.bodies.extend(lower(&l.args)),
         "generic" => r.generic_nouns.extend(lower(&l.args)),
         "aside" => r.aside_participles.extend(lower(&l.args)),
+        "remaining" => r.remaining_words.extend(lower(&l.args)),
+        "participle-verb" => r.participle_verb_followers.extend(lower(&l.args)),
         "companion" => r.companion_words.extend(lower(&l.args)),
         "interim" => r.interim_cues.extend(lower(&l.args)),
         "superseded" => r.superseded_cues.extend(lower(&l.args)),
