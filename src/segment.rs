@@ -241,8 +241,7 @@ pub fn segment(text: &str, body_start: usize, rules: &Rules) -> Segmentation {
 fn is_heading(p: &str) -> bool {
     let last = p.chars().rev().find(|c| !c.is_whitespace());
     let ends_like_sentence = last.is_some_and(|c| is_terminal(c) || is_closing(c) || c == ':');
-    let words = p.split_whitespace().count();
-    !ends_like_sentence && words <= 20
+    !ends_like_sentence && p.split_whitespace().nth(20).is_none()
 }
 
 fn lower_word(text: &str, t: &Token) -> String {
