@@ -429,6 +429,10 @@ impl Compare<'_> {
         // Two days for one event need strong identity: the same place, or two shared
         // participants (one person meets many people on many days).
         let shared_actors = a.actors.iter().filter(|x| b.actors.contains(x)).count();
+        // ... or the same participants doing it to the same thing, each stated as a plain fact
+        // ("parliament approved the budget on Tuesday" / "... on Wednesday").
+        let same_object =
+            actors_match && a.asserted && b.asserted && a.object.is_some() && a.object == b.object;
         // when
         // A time counted from another date of the text ("two weeks earlier") is too uncertain to
         // contradict anything.
@@ -455,6 +459,7 @@ impl Compare<'_> {
                             && (places == PlaceRel::Compatible
                                 || shared_actors >= 2
                                 || impersonal
+                                || same_object
                                 || (once
                                     && ca.verbal
                                     && cb.verbal

@@ -344,3 +344,66 @@ fn scores_and_ranges_are_not_tallies() {
         .count();
     assert_eq!(votes, 0, "{:#?}", r.claims);
 }
+
+#[test]
+fn the_same_act_on_the_same_thing_on_two_days_conflicts() {
+    // One council (one participant), one act, one object: a council adopts its zoning plan once.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-17",
+            "The city council adopted the new zoning plan on Wednesday after a long debate.",
+        ),
+        (
+            "b",
+            "2026-09-17",
+            "The city council adopted the new zoning plan on Tuesday, officials said.",
+        ),
+        (
+            "c",
+            "2026-09-18",
+            "The city council adopted the new zoning plan on Wednesday evening.",
+        ),
+    ]);
+    let when = flags(&r, Kind::When);
+    assert_eq!(when.len(), 1, "{:#?}", r.discrepancies);
+    assert!(
+        when[0].sides.iter().any(|s| s.articles == ["b"]),
+        "{:#?}",
+        when[0]
+    );
+}
+
+#[test]
+fn after_a_noun_and_a_time_is_a_circumstance_not_a_clause() {
+    // "after heavy rain on Wednesday": the collapse's day, not another event's.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-16",
+            "A tunnel at the Kestrel copper mine gave way after heavy rain on Wednesday \
+             afternoon, trapping nine workers.",
+        ),
+        (
+            "b",
+            "2026-04-16",
+            "Nine workers were trapped on Tuesday when part of a tunnel collapsed at Kestrel.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+    // With a verb after it, "after" opens a clause whose time is its own.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-16",
+            "A tunnel at the Kestrel copper mine gave way after engineers noticed cracks \
+             on Wednesday.",
+        ),
+        (
+            "b",
+            "2026-04-16",
+            "Part of a tunnel collapsed at Kestrel on Thursday.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}

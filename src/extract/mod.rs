@@ -1139,7 +1139,11 @@ fn vote_tallies(text: &str, rules: &Rules, st: &Sent) -> Vec<Tally> {
             continue;
         }
         // "79-62" is one word.
-        if let Some((a, b)) = st.lower[k].split_once(['-', '–']) {
+        if let Some((a, b)) = st.lower[k]
+            .starts_with(|c: char| c.is_ascii_digit())
+            .then(|| st.lower[k].split_once(['-', '–']))
+            .flatten()
+        {
             let digits =
                 |x: &str| !x.is_empty() && x.len() <= 4 && x.bytes().all(|c| c.is_ascii_digit());
             let vote_near = |r: std::ops::Range<usize>| {
@@ -1351,7 +1355,36 @@ fn sentence_claims(
                     || rules.time.parts_of_day.contains_key(&st.lower[k + 1])
             })
         };
-        if t.word && !st.in_quote[k] && rules.clause_words.contains(&st.lower[k]) && !before_time()
+        // "after a seismic event on Wednesday afternoon": a time before any verb (and before
+        // the next punctuation) makes the clause word a preposition, and the time that of the
+        // event before it.
+        let has_verb = || {
+            for (j, t) in toks.iter().enumerate().skip(k + 1) {
+                if !t.word {
+                    return true;
+                }
+                if matches!(st.tags[j], Tag::Time(_)) {
+                    return false;
+                }
+                let w = &st.lower[j];
+                if rules.finite_verbs.contains(w)
+                    || (w.len() > 4 && w.ends_with("ed"))
+                    || rules.reporting_verbs.contains(w)
+                    || rules
+                        .triggers
+                        .get(w)
+                        .is_some_and(|&(_, t)| t != WordTense::Noun)
+                {
+                    return true;
+                }
+            }
+            true
+        };
+        if t.word
+            && !st.in_quote[k]
+            && rules.clause_words.contains(&st.lower[k])
+            && !before_time()
+            && has_verb()
         {
             n_clause += 1;
         }

@@ -374,6 +374,10 @@ pub struct Rules {
     /// Words after a past participle opening a sentence that make it a verb ("Freed on
     /// Tuesday, ..."); before any other word it is an adjective ("Freed nurse ...").
     pub participle_verb_followers: HashSet<String>,
+    /// Finite verb forms no ending gives away: auxiliaries and irregular pasts ("was", "has",
+    /// "broke"). A clause word followed by none of these, a past in -ed or a trigger verb before
+    /// the next punctuation is a preposition ("after a tremor on Wednesday").
+    pub finite_verbs: HashSet<String>,
     /// Words after which a person accompanies the agent ("alongside", "flanked by").
     pub companion_words: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
@@ -1065,6 +1069,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "aside" => r.aside_participles.extend(lower(&l.args)),
         "remaining" => r.remaining_words.extend(lower(&l.args)),
         "participle-verb" => r.participle_verb_followers.extend(lower(&l.args)),
+        "finite" => r.finite_verbs.extend(lower(&l.args)),
         "companion" => r.companion_words.extend(lower(&l.args)),
         "interim" => r.interim_cues.extend(lower(&l.args)),
         "superseded" => r.superseded_cues.extend(lower(&l.args)),
