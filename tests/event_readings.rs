@@ -407,3 +407,109 @@ fn after_a_noun_and_a_time_is_a_circumstance_not_a_clause() {
     ]);
     assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn a_break_in_is_a_theft_known_by_its_victim() {
+    // "broke into" is a theft, not a dam that broke; one shop is robbed once.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-14",
+            "Armed men broke into the Maison Vernet jewellery shop in Lyon early on Friday and \
+             made off with 40 watches.",
+        ),
+        (
+            "b",
+            "2026-02-14",
+            "Police in Lyon are hunting three men who robbed the Maison Vernet jewellery shop on \
+             Thursday.",
+        ),
+    ]);
+    assert!(
+        predicates(&r, "a").contains(&"steal".into()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn an_event_called_off_did_not_happen_that_day() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-03",
+            "The launch of the Meridian probe in Kourou, French Guiana, was called off on \
+             Monday because of high winds.",
+        ),
+        (
+            "b",
+            "2026-03-05",
+            "The Meridian probe was launched in Kourou, French Guiana, on Wednesday after a \
+             two-day delay.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_time_right_after_the_verb_beats_one_far_before_it() {
+    // "spent Tuesday questioning staff at the shop that thieves robbed early yesterday": the
+    // robbery was on Monday.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-17",
+            "Detectives spent Tuesday questioning staff at the Maison Vernet shop, which thieves \
+             robbed early yesterday.",
+        ),
+        (
+            "b",
+            "2026-02-17",
+            "Thieves robbed the Maison Vernet shop in Lyon on Monday, police said.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_year_before_a_noun_names_the_thing_not_the_time() {
+    let r = run(&[(
+        "a",
+        "2026-12-10",
+        "A year ago the council passed the 2026 budget by 30 votes to 12.",
+    )]);
+    let when: Vec<_> = r
+        .claims
+        .iter()
+        .filter_map(|c| c.when.as_ref().map(|w| w.text.clone()))
+        .collect();
+    assert!(
+        !when.is_empty() && when.iter().all(|w| w == "A year ago"),
+        "{when:?}"
+    );
+}
+
+#[test]
+fn one_items_share_is_not_the_total() {
+    // "value the ring alone at €2 million" against the whole haul's €9 million.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-14",
+            "Thieves stole jewels valued at about €9 million from the Maison Vernet shop in Lyon \
+             on Friday.",
+        ),
+        (
+            "b",
+            "2026-02-14",
+            "Armed men broke into the Maison Vernet shop in Lyon on Friday. Dealers value the \
+             stolen tiara alone at about €2 million.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}

@@ -1226,15 +1226,18 @@ fn sentence_claims(
                 })
                 .map(|x| x.class)
         });
-        let base = rules.triggers.get(&st.lower[k]).copied().or_else(|| {
-            // A trigger of two words ("gave way"), known by its first.
+        // A trigger of two words ("gave way", "broke into"), known by its first, before the
+        // first word alone ("broke").
+        let pair = || {
             let next = (k + 1 < toks.len() && toks[k + 1].word).then_some(k + 1)?;
             if !rules.trigger_heads.iter().any(|h| *h == st.lower[k]) {
                 return None;
             }
             let key = format!("{} {}", st.lower[k], st.lower[next]);
             rules.triggers.get(&key).copied()
-        });
+        };
+        let two_words = pair();
+        let base = two_words.or_else(|| rules.triggers.get(&st.lower[k]).copied());
         let found = match (sense, base) {
             (Some(c), Some((_, t))) => Some((c, t)),
             (Some(c), None) => Some((c, WordTense::Noun)),
@@ -1467,7 +1470,19 @@ fn sentence_claims(
         .map(|(class, idxs)| {
             let trigger = idxs
                 .iter()
-                .map(|&i| text[toks[triggers[i].0].start..toks[triggers[i].0].end].to_string())
+                .map(|&i| {
+                    let k = triggers[i].0;
+                    // A trigger of two words ("gave way", "broke into") is known by both.
+                    let two = rules.trigger_heads.iter().any(|h| *h == st.lower[k])
+                        && toks.get(k + 1).is_some_and(|t| t.word)
+                        && rules.triggers.contains_key(&format!(
+                            "{} {}",
+                            st.lower[k],
+                            st.lower[k + 1]
+                        ));
+                    let end = if two { toks[k + 1].end } else { toks[k].end };
+                    text[toks[k].start..end].to_string()
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             EventClaim {
@@ -1484,7 +1499,13 @@ fn sentence_claims(
                 when: None,
                 place: None,
                 quantities: Vec::new(),
-                modality: modality(rules, st, triggers[idxs[0]].0),
+                modality: if idxs.iter().any(|&i| {
+                    triggers[i].2 == WordTense::Noun && called_off(rules, st, triggers[i].0)
+                }) {
+                    Modality::Negated
+                } else {
+                    modality(rules, st, triggers[idxs[0]].0)
+                },
                 update,
                 rescheduled,
                 verbal: idxs.iter().any(|&i| triggers[i].2 != WordTense::Noun),
@@ -1495,7 +1516,11 @@ fn sentence_claims(
         .collect();
 
     // Times.
-    let mut best_time: Vec<Option<(usize, WhenSlot)>> = vec![None; claims.len()];
+    // Per claim: the best time so far, ranked by its tie to the trigger and its precision, then
+    // by its distance from the trigger (the right-attached "... broke in early yesterday" over
+    // "spent Monday combing ..." before it).
+    type TimeRank = (usize, std::cmp::Reverse<usize>);
+    let mut best_time: Vec<Option<(TimeRank, WhenSlot)>> = vec![None; claims.len()];
     let mut possessive_dated = vec![false; claims.len()];
     let mut onset_dated = vec![false; claims.len()];
     // A superseded date ("moved from Thursday") is not the event's time while the sentence
@@ -1511,6 +1536,12 @@ fn sentence_claims(
             tm.end - tm.start == 4 && text[tm.start..tm.end].bytes().all(|b| b.is_ascii_digit());
         if bare_year {
             let prev = prev_word_idx(toks, tok).filter(|&p| p + 1 == tok);
+            // "the 2026 budget": a year between a determiner and its noun names the thing.
+            if prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]))
+                && toks.get(tok + 1).is_some_and(|t| t.word)
+            {
+                continue;
+            }
             if prev.is_some_and(|p| {
                 is_capitalized(&text[toks[p].start..toks[p].end])
                     && p > 0
@@ -1624,6 +1655,8 @@ fn sentence_claims(
         };
         // A time tied to its trigger by the grammar ("Sunday's runoff", "2009, when") wins.
         let rank = if direct.is_some() { rank + 100 } else { rank };
+        let distance = if k <= tok { tok - k } else { k - tok + 6 };
+        let rank = (rank, std::cmp::Reverse(distance));
         if best_time[ci].as_ref().is_none_or(|(r, _)| rank > *r) {
             best_time[ci] = Some((rank, slot));
         }
@@ -1915,6 +1948,21 @@ fn sentence_claims(
         }
         // "20 miners still trapped", "12 people remain missing": what is left of a count
         // still changing, a snapshot like "rose to 12".
+        // "value it alone at €18 million", "worth €5 million each": one item's share, not the
+        // event's figure.
+        let share = {
+            let mut back = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let next = sent_lower[q.end - st.s.start..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty());
+            (0..4).any(|_| back.next().is_some_and(|w| rules.share_words.contains(w)))
+                || next.is_some_and(|w| rules.share_words.contains(w))
+        };
+        if share {
+            continue;
+        }
         let remaining = {
             let mut after = sent_lower[q.end - st.s.start..]
                 .split(|c: char| !c.is_alphanumeric())
@@ -2169,6 +2217,47 @@ fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
         }
     }
     found
+}
+
+/// Whether the event a noun names is called off in its sentence: a cancelling verb governs it,
+/// after a form of "be" that follows the noun's phrase ("the launch of the satellite was called
+/// off on Tuesday") or right before the phrase ("scrubbed Tuesday's launch").
+fn called_off(rules: &Rules, st: &Sent, tok: usize) -> bool {
+    let toks = &st.s.tokens;
+    let at = |k: usize, phrase: &[String]| {
+        phrase.iter().enumerate().all(|(j, w)| {
+            toks.get(k + j)
+                .is_some_and(|t| t.word && !st.in_quote[k + j] && st.lower[k + j] == *w)
+        })
+    };
+    let cancel_at = |k: usize| rules.cancel_verbs.iter().any(|p| at(k, p));
+    // After: "<noun> [of ..., ...,] was|were|had been|has been <cancel>": the first verb after
+    // the noun, within its clause.
+    for k in tok + 1..toks.len().min(tok + 17) {
+        let w = st.lower[k].as_str();
+        if !toks[k].word {
+            if w == "," {
+                continue;
+            }
+            break;
+        }
+        if matches!(w, "was" | "were" | "is" | "are" | "been") {
+            return toks.get(k + 1).is_some_and(|t| t.word) && cancel_at(k + 1);
+        }
+        if rules.finite_verbs.contains(w) || rules.clause_words.contains(w) {
+            break;
+        }
+    }
+    // Before: "<cancel> [the|a|its|possessive ...] <noun>", at most three words between.
+    (tok.saturating_sub(5)..tok).any(|start| {
+        rules.cancel_verbs.iter().any(|p| {
+            let end = start + p.len();
+            end <= tok
+                && tok - end <= 3
+                && at(start, p)
+                && (end..tok).all(|j| toks[j].word || matches!(st.lower[j].as_str(), "'s" | "’s"))
+        })
+    })
 }
 
 /// The last resolved time: its start, granularity and sentence.

@@ -1377,11 +1377,18 @@ fn raw_hit<'a>(rest: &'a str, w: &str) -> UnitHit<'a> {
 fn raw_noun<'a>(lex: &Lex, r1: &'a str) -> Option<UnitHit<'a>> {
     let mut r1 = r1;
     for _ in 0..2 {
-        // "14 new factories", "12 other firms"
-        let skip = word(r1)
-            .ok()
-            .filter(|(_, w)| ADJ_OK.contains(&w.to_lowercase().as_str()))
-            .and_then(|(r2, _)| ws(r2).ok());
+        // "14 new factories", "12 other firms", "seven 17th-century paintings"
+        let run = r1
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(r1.len());
+        let (w, r2) = r1.split_at(run);
+        let compound = w.contains('-')
+            && !w.starts_with('-')
+            && !w.ends_with(['-', 's'])
+            && w.starts_with(char::is_alphanumeric);
+        let skip = (ADJ_OK.contains(&w.to_lowercase().as_str()) || compound)
+            .then(|| ws(r2).ok())
+            .flatten();
         match skip {
             Some((r3, _)) => r1 = r3,
             None => break,
@@ -2959,6 +2966,16 @@ mod tests {
         let v = find_quantities(text, &crate::rules::Rules::defaults().numbers);
         assert_eq!(v.len(), 1, "{text}: {v:?}");
         v.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn a_hyphened_adjective_before_the_counted_noun() {
+        let v = find_quantities(
+            "escaped with seven 17th-century Flemish paintings",
+            &crate::rules::Rules::defaults().numbers,
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].noun.as_deref(), Some("paintings"));
     }
 
     #[test]

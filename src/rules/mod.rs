@@ -378,6 +378,12 @@ pub struct Rules {
     /// "broke"). A clause word followed by none of these, a past in -ed or a trigger verb before
     /// the next punctuation is a preposition ("after a tremor on Wednesday").
     pub finite_verbs: HashSet<String>,
+    /// Verbs that call an event off ("called off", "scrubbed"): the event they govern did not
+    /// happen then ("the launch was called off on Tuesday"), each a list of lowercase words.
+    pub cancel_verbs: Vec<Vec<String>>,
+    /// Words that make a figure one item's or one part's share ("it alone", "each", "apiece")
+    /// among the four words before it or right after it: not the event's figure.
+    pub share_words: HashSet<String>,
     /// Words after which a person accompanies the agent ("alongside", "flanked by").
     pub companion_words: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
@@ -1070,6 +1076,10 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "remaining" => r.remaining_words.extend(lower(&l.args)),
         "participle-verb" => r.participle_verb_followers.extend(lower(&l.args)),
         "finite" => r.finite_verbs.extend(lower(&l.args)),
+        "share" => r.share_words.extend(lower(&l.args)),
+        "cancel" => r
+            .cancel_verbs
+            .extend(lower(&l.args).map(|p| p.split_whitespace().map(str::to_string).collect())),
         "companion" => r.companion_words.extend(lower(&l.args)),
         "interim" => r.interim_cues.extend(lower(&l.args)),
         "superseded" => r.superseded_cues.extend(lower(&l.args)),
