@@ -21,7 +21,7 @@ Hand-written inputs: rules/demonyms.tsv (demonyms; GeoNames has none) and the
 tables COUNTRY_NAME, COUNTRY_ALIASES, CITY_ALIASES, COMMON_NAMES, ... below.
 
 Usage:
-  python3 scripts/gen_gazetteer.py --min-pop 15000 -o rules/gazetteer.rules
+  python3 scripts/gen_gazetteer.py --min-pop 5000 -o rules/gazetteer.rules
   python3 scripts/gen_gazetteer.py --check rules/gazetteer.rules
 
 The output is deterministic for a given set of package versions.
@@ -47,7 +47,7 @@ DEMONYMS_TSV = os.path.join(ROOT, "rules", "demonyms.tsv")
 WORDS_FILES = ["/usr/share/dict/american-english", "/usr/share/dict/words"]
 SMALL_WORDS_FILE = "/usr/share/dict/american-english-small"
 
-DEFAULT_MIN_POP = 15000
+DEFAULT_MIN_POP = 5000
 MAX_CITY_ALIASES = 5
 # ... of which at most this many spelling variants that are not in the word list
 MAX_CITY_VARIANTS = 2
@@ -235,6 +235,14 @@ CITY_ALIASES = {
     ("VN", "Hanoi"): ["Ha Noi"],
     ("VN", "Ho Chi Minh City"): ["Saigon", "HCMC"],
     ("YE", "Sanaa"): ["Sana'a"],
+    ("BE", "Gent"): ["Ghent"],
+    ("BE", "Brugge"): ["Bruges"],
+    ("BE", "Leuven"): ["Louvain"],
+    ("CH", "Luzern"): ["Lucerne"],
+    ("DE", "Braunschweig"): ["Brunswick"],
+    ("DE", "Hannover"): ["Hanover"],
+    ("IT", "Siracusa"): ["Syracuse"],
+    ("PT", "Porto"): ["Oporto"],
 }
 
 # First names, frequent surnames and brands that are also city names: such a

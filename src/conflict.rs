@@ -325,6 +325,9 @@ impl Compare<'_> {
         let mut changes: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
         for &(i, j) in &clustering.pairs {
             for (kind, verdict, reason) in self.compare_events(&events[i], &events[j]) {
+                if std::env::var_os("XDBG").is_some() {
+                    eprintln!("pair {i} {j} {kind:?} {verdict:?} {reason}");
+                }
                 let (ni, nj) = (
                     node(&mut out.graph, Node::Event(i)),
                     node(&mut out.graph, Node::Event(j)),

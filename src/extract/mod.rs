@@ -284,6 +284,19 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         if st.tags[tok] != Tag::None || (!m.demonym && inside_name(text, rules, st, tok, end)) {
             continue;
         }
+        // A small town's name before any capitalised word is the start of another name
+        // ("Atlantic Wire", "Bohemia Interactive").
+        let small = p.kind == PlaceKind::City
+            && p.pop < crate::resolve::SMALL_PLACE_POP
+            && g.places[g.country_of(place)].capital != Some(place);
+        if small
+            && !m.demonym
+            && s.tokens.iter().find(|t| t.start >= end).is_some_and(|t| {
+                t.word && t.start == end + 1 && is_capitalized(&text[t.start..t.end])
+            })
+        {
+            continue;
+        }
         let idx = st.places.len();
         st.places.push(SentPlace {
             start,

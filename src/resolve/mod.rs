@@ -130,6 +130,58 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// with any place one of them fits ([`crate::cluster::place_rel`]). Event place slots follow
 /// their mention.
 pub fn resolve_places(g: &Gazetteer, extractions: &mut [Extraction]) {
+    choose_readings(g, extractions);
+    drop_unsupported_small_places(g, extractions);
+}
+
+/// Towns below this population (but capitals) are places only when the story names another
+/// place of their country: the gazetteer's small towns share their names with much else ("Atlantic", a town
+/// in Iowa, in "Atlantic Wire"; "Bohemia", one in New York).
+pub const SMALL_PLACE_POP: u64 = 15_000;
+
+/// Drop the mentions of small towns ([`SMALL_PLACE_POP`]) in a country no other place of the
+/// story lies in, and the event places they gave.
+fn drop_unsupported_small_places(g: &Gazetteer, extractions: &mut [Extraction]) {
+    let small = |p: usize| {
+        g.places[p].kind == PlaceKind::City
+            && g.places[p].pop < SMALL_PLACE_POP
+            && g.places[g.country_of(p)].capital != Some(p)
+    };
+    let mut countries: HashMap<usize, std::collections::BTreeSet<String>> = HashMap::new();
+    for m in extractions.iter().flat_map(|ex| ex.places.iter()) {
+        countries
+            .entry(g.country_of(m.place))
+            .or_default()
+            .insert(crate::text::fold(&m.text));
+    }
+    for ex in extractions.iter_mut() {
+        let mut dropped: Vec<(usize, usize)> = Vec::new();
+        ex.places.retain(|m| {
+            let keep = !small(m.place)
+                || countries
+                    .get(&g.country_of(m.place))
+                    .is_some_and(|names| names.len() >= 2);
+            if !keep {
+                dropped.push((m.span.start, m.span.end));
+            }
+            keep
+        });
+        if dropped.is_empty() {
+            continue;
+        }
+        for e in &mut ex.events {
+            if e.place
+                .as_ref()
+                .is_some_and(|w| dropped.contains(&(w.span.start, w.span.end)))
+            {
+                e.place = None;
+            }
+        }
+    }
+}
+
+/// Choose each ambiguous name's reading from the story's unambiguous places.
+fn choose_readings(g: &Gazetteer, extractions: &mut [Extraction]) {
     let clear: Vec<(usize, String)> = extractions
         .iter()
         .flat_map(|ex| ex.places.iter())

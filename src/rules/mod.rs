@@ -1265,10 +1265,10 @@ mod tests {
     fn user_places_join_the_embedded_gazetteer() {
         let mut b = RulesBuilder::new();
         b.add_defaults();
-        b.add_str("towns.rules", "place X1 city Jumla in=NP pop=9000\n");
+        b.add_str("towns.rules", "place X1 city Khalnaru in=NP pop=9000\n");
         let r = b.build().unwrap();
         let g = &r.gazetteer;
-        let m = g.find("A plane crashed near Jumla in Nepal.");
+        let m = g.find("A plane crashed near Khalnaru in Nepal.");
         assert_eq!(m.len(), 2);
         assert_eq!(g.places[m[0].candidates[0]].id, "X1");
         assert!(g.within(m[0].candidates[0], g.index_of("NP").unwrap()));
@@ -1276,10 +1276,10 @@ mod tests {
         // A bad parent is reported at its file, line and column.
         let mut b = RulesBuilder::new();
         b.add_defaults();
-        b.add_str("towns.rules", "\nplace X1 city Jumla in=ZZZ\n");
+        b.add_str("towns.rules", "\nplace X1 city Khalnaru in=ZZZ\n");
         assert_eq!(
             b.build().unwrap_err().to_string(),
-            "towns.rules:2:21: in=ZZZ names no place"
+            "towns.rules:2:24: in=ZZZ names no place"
         );
     }
 
