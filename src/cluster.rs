@@ -288,7 +288,7 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
             }
         }
     }
-    let repeat = rules.predicates[ca.class].repeat;
+    let repeat = repeated(rules, a, b);
     let places = place_rel(rules, ca, cb);
     // A repeated act (saying, visiting) is known by who does it: without a named actor on
     // both sides there is nothing to compare.
@@ -334,6 +334,23 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
         return false;
     }
     true
+}
+
+/// The same participants doing one act to the same thing, each stated as a plain fact
+/// ("parliament approved the budget on Tuesday" / "... on Wednesday"): strong identity.
+pub fn same_act_on_same_thing(a: &Event, b: &Event) -> bool {
+    actors_match(&a.actors, &b.actors)
+        && a.asserted
+        && b.asserted
+        && a.object.is_some()
+        && a.object == b.object
+}
+
+/// Whether an act one actor repeats counts as done once here: a visit of the same participants
+/// to the same thing ("toured the crash site on Friday" / "on Saturday").
+pub fn repeated(rules: &Rules, a: &Event, b: &Event) -> bool {
+    let class = &rules.predicates[a.claim.class];
+    class.repeat && !(class.place_object && same_act_on_same_thing(a, b))
 }
 
 /// Clusters of events (indices into `events`) and the directly compatible pairs.

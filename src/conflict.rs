@@ -325,9 +325,6 @@ impl Compare<'_> {
         let mut changes: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
         for &(i, j) in &clustering.pairs {
             for (kind, verdict, reason) in self.compare_events(&events[i], &events[j]) {
-                if std::env::var_os("XDBG").is_some() {
-                    eprintln!("pair {i} {j} {kind:?} {verdict:?} {reason}");
-                }
                 let (ni, nj) = (
                     node(&mut out.graph, Node::Event(i)),
                     node(&mut out.graph, Node::Event(j)),
@@ -423,7 +420,7 @@ impl Compare<'_> {
             }
             return out;
         }
-        let repeat = self.rules.predicates[ca.class].repeat;
+        let repeat = crate::cluster::repeated(self.rules, a, b);
         let impersonal = self.rules.predicates[ca.class].impersonal;
         let once = self.rules.predicates[ca.class].once;
         let durative = self.rules.predicates[ca.class].durative;
@@ -432,10 +429,8 @@ impl Compare<'_> {
         // Two days for one event need strong identity: the same place, or two shared
         // participants (one person meets many people on many days).
         let shared_actors = a.actors.iter().filter(|x| b.actors.contains(x)).count();
-        // ... or the same participants doing it to the same thing, each stated as a plain fact
-        // ("parliament approved the budget on Tuesday" / "... on Wednesday").
-        let same_object =
-            actors_match && a.asserted && b.asserted && a.object.is_some() && a.object == b.object;
+        // ... or the same participants doing it to the same thing.
+        let same_object = crate::cluster::same_act_on_same_thing(a, b);
         // when
         // A time counted from another date of the text ("two weeks earlier") is too uncertain to
         // contradict anything.
@@ -686,13 +681,18 @@ impl Compare<'_> {
         // One article at odds with itself over an event's day or place is, far more often than
         // not, a time or place read into the wrong clause ("the ruling ..., which had counted
         // on him for a medal in Los Angeles"): outlets disagree, or nothing is flagged.
+        // So is a side whose articles all stand on another side too: those articles tell of two
+        // days (or places), most often of two events ("died on Monday" of one tourist, "have
+        // killed 14 since Friday" of the heatwave), not of one event misdated.
         if matches!(kind, Kind::When | Kind::Where) {
-            let first = out_sides.first().and_then(|s| s.articles.first());
-            if out_sides
-                .iter()
-                .flat_map(|s| &s.articles)
-                .all(|a| Some(a) == first)
-            {
+            let all = out_sides.clone();
+            out_sides.retain(|s| {
+                !s.articles.iter().all(|a| {
+                    all.iter()
+                        .any(|o| o.normalized != s.normalized && o.articles.contains(a))
+                })
+            });
+            if out_sides.len() < 2 {
                 return None;
             }
         }

@@ -383,31 +383,6 @@ impl Pipeline {
             }
         }
         let clustering = cluster_events(rules, &events);
-        if std::env::var_os("XDBG").is_some() {
-            for cl in &clustering.clusters {
-                eprintln!("--");
-                for &i in cl {
-                    let e = &events[i];
-                    eprintln!(
-                        "  #{i} a{} s{} {:?} {} {:?} {:?} obj={:?} as={} q={:?} | {}",
-                        e.claim.span.article,
-                        e.claim.sentence,
-                        e.claim.modality,
-                        rules.predicates[e.claim.class].name,
-                        e.actors,
-                        e.claim.when.as_ref().map(|w| w.text.clone()),
-                        e.object,
-                        e.asserted,
-                        e.claim
-                            .quantities
-                            .iter()
-                            .map(|q| q.text.clone())
-                            .collect::<Vec<_>>(),
-                        e.claim.trigger
-                    );
-                }
-            }
-        }
         let updates: Vec<(f64, Option<String>)> = events
             .iter()
             .flat_map(|e| e.claim.quantities.iter())

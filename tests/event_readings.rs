@@ -513,3 +513,72 @@ fn one_items_share_is_not_the_total() {
         r.discrepancies
     );
 }
+
+#[test]
+fn a_visit_to_the_same_site_on_two_days_conflicts() {
+    // "the crash site" names a place, not a crash; one minister tours it once.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-21",
+            "Interior Minister Elena Marsh visited the crash site on Friday, walking past the \
+             wreckage with firefighters.",
+        ),
+        (
+            "b",
+            "2026-03-22",
+            "Elena Marsh, the interior minister, who toured the crash site on Saturday, promised \
+             a full inquiry.",
+        ),
+    ]);
+    let when = flags(&r, Kind::When);
+    assert_eq!(when.len(), 1, "{:#?}", r.discrepancies);
+    assert!(when[0].about.starts_with("visit"), "{:#?}", when[0]);
+    assert!(
+        !predicates(&r, "a").contains(&"crash".into()),
+        "a crash site is no crash: {:?}",
+        predicates(&r, "a")
+    );
+    assert!(
+        !predicates(&r, "a").contains(&"strike-work".into()),
+        "walking past is no walkout: {:?}",
+        predicates(&r, "a")
+    );
+}
+
+#[test]
+fn one_article_telling_of_two_days_is_no_side() {
+    // A tourist's death on Monday and the heatwave's toll on Tuesday, in one article.
+    let r = run(&[
+        (
+            "a",
+            "2026-07-14",
+            "A heatwave that has killed at least 14 people tightened its grip on Greece on \
+             Tuesday. On Monday, a 68-year-old tourist died after collapsing on a hiking trail on \
+             Crete, police said.",
+        ),
+        (
+            "b",
+            "2026-07-15",
+            "Greece's heatwave had killed 14 people by Tuesday, the health ministry said.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_time_in_a_since_clause_is_not_the_events() {
+    // "since it began on Friday": when the count started, not the day of the deaths.
+    let r = run(&[(
+        "a",
+        "2026-07-14",
+        "The heatwave has killed 14 people since it began on Friday, officials said.",
+    )]);
+    let dated: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "kill")
+        .filter_map(|c| c.when.as_ref().map(|w| w.text.clone()))
+        .collect();
+    assert!(dated.is_empty(), "{dated:?}");
+}

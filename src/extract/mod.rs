@@ -1292,7 +1292,15 @@ fn sentence_claims(
                         "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am"
                     )
                 });
-            if !adjectival && !progressive && has_object {
+            // A noun that modifies another ("the crash site", "launch director") names no
+            // event of its own.
+            let modifier = tense == WordTense::Noun
+                && toks.get(k + 1).is_some_and(|n| n.word)
+                && st
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|n| rules.compound_heads.contains(n));
+            if !adjectival && !progressive && has_object && !modifier {
                 triggers.push((k, class, tense));
             }
         }
@@ -2162,6 +2170,19 @@ fn sentence_claims(
                 found.map(|(_, a)| a.clone()).filter(|a| v.contains(a))
             });
             c.actors = v;
+        }
+    }
+    // "The toll rose to seven after two passengers died overnight": beside a figure marked as
+    // a change, the claim's other figures of the same unit are steps of that change.
+    for c in &mut claims {
+        let changed: Vec<Option<String>> = c
+            .quantities
+            .iter()
+            .filter(|q| q.update)
+            .map(|q| q.q.unit.clone())
+            .collect();
+        for q in &mut c.quantities {
+            q.update |= changed.contains(&q.q.unit);
         }
     }
     claims

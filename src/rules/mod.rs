@@ -381,6 +381,9 @@ pub struct Rules {
     /// Verbs that call an event off ("called off", "scrubbed"): the event they govern did not
     /// happen then ("the launch was called off on Tuesday"), each a list of lowercase words.
     pub cancel_verbs: Vec<Vec<String>>,
+    /// Nouns after which an event noun is a modifier, not an event ("crash site", "launch
+    /// director").
+    pub compound_heads: HashSet<String>,
     /// Words that make a figure one item's or one part's share ("it alone", "each", "apiece")
     /// among the four words before it or right after it: not the event's figure.
     pub share_words: HashSet<String>,
@@ -1077,6 +1080,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "participle-verb" => r.participle_verb_followers.extend(lower(&l.args)),
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
+        "compound-head" => r.compound_heads.extend(lower(&l.args)),
         "cancel" => r
             .cancel_verbs
             .extend(lower(&l.args).map(|p| p.split_whitespace().map(str::to_string).collect())),
