@@ -388,6 +388,7 @@ impl Compare<'_> {
         self.event_facts(events, clustering, &conflicts, &mut out.facts);
         self.title_discrepancies(&mut out, &mut node);
         self.unique_office_discrepancies(&mut out);
+        self.value_discrepancies(&mut out);
         self.quote_discrepancies(&mut out, &mut node);
         // One discrepancy per set of sides.
         let mut seen = BTreeSet::new();
@@ -1080,6 +1081,94 @@ impl Compare<'_> {
             );
             let d = self.finish(Kind::Title, format!("title of {name}"), sides, explanation);
             out.discrepancies.push(d);
+        }
+    }
+
+    /// One thing, two sums of money: "a €62.5 million contract" against "the contract, worth
+    /// €26.5 million" (in one currency; figures that can both be right stand together). A side
+    /// whose articles all give the other sum too is dropped, as in day conflicts: such an article
+    /// speaks of two things.
+    fn value_discrepancies(&self, out: &mut Outcome) {
+        type Key<'a> = (&'a str, Option<&'a str>);
+        let mut by_thing: BTreeMap<Key, Vec<(usize, &crate::model::ValueMention)>> =
+            BTreeMap::new();
+        for (a, ex) in self.extractions.iter().enumerate() {
+            for v in &ex.values {
+                by_thing
+                    .entry((v.thing.as_str(), v.q.unit.as_deref()))
+                    .or_default()
+                    .push((a, v));
+            }
+        }
+        for ((thing, unit), mentions) in by_thing {
+            struct Group<'q> {
+                rep: &'q quantity::QuantityMention,
+                surfaces: Vec<String>,
+                spans: Vec<Span>,
+                articles: BTreeSet<usize>,
+            }
+            let mut groups: Vec<Group> = Vec::new();
+            for (a, v) in mentions {
+                let span = self.sentence_span(a, v.sentence);
+                let surface = figure_as_written(self.rules, &v.text);
+                match groups
+                    .iter_mut()
+                    .find(|g| quantity::compatible(g.rep, &v.q))
+                {
+                    Some(g) => {
+                        g.surfaces.push(surface);
+                        g.spans.push(span);
+                        g.articles.insert(a);
+                    }
+                    None => groups.push(Group {
+                        rep: &v.q,
+                        surfaces: vec![surface],
+                        spans: vec![span],
+                        articles: BTreeSet::from([a]),
+                    }),
+                }
+            }
+            if groups.len() < 2 {
+                continue;
+            }
+            let all: Vec<BTreeSet<usize>> = groups.iter().map(|g| g.articles.clone()).collect();
+            let groups: Vec<Group> = groups
+                .into_iter()
+                .enumerate()
+                .filter(|(i, g)| {
+                    !g.articles.iter().all(|a| {
+                        all.iter()
+                            .enumerate()
+                            .any(|(j, o)| j != *i && o.contains(a))
+                    })
+                })
+                .map(|(_, g)| g)
+                .collect();
+            if groups.len() < 2 {
+                continue;
+            }
+            let mut sides: Vec<Side> = groups
+                .into_iter()
+                .map(|g| {
+                    self.side(
+                        most_common(&g.surfaces),
+                        quantity::describe(g.rep),
+                        &g.spans,
+                    )
+                })
+                .collect();
+            sides.sort_by(majority_first);
+            let explanation = format!(
+                "One {thing}, incompatible sums: {}.",
+                sides
+                    .iter()
+                    .map(|s| format!("{} ({})", s.value, s.articles.join(", ")))
+                    .collect::<Vec<_>>()
+                    .join(" vs ")
+            );
+            let about = format!("value of the {thing} ({})", unit.unwrap_or_default());
+            out.discrepancies
+                .push(self.finish(Kind::Quantity, about, sides, explanation));
         }
     }
 

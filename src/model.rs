@@ -322,6 +322,22 @@ pub struct EventClaim {
     pub onset: bool,
 }
 
+/// A sum of money said of a thing: "a €62.5 million contract", "the contract, worth €26.5
+/// million", "the plan costs €150 million".
+#[derive(Debug, Clone)]
+pub struct ValueMention {
+    /// The thing, as a lowercase singular noun ("contract", "plan").
+    pub thing: String,
+    /// The figure as written.
+    pub text: String,
+    /// The parsed figure (its unit the currency's code).
+    pub q: QuantityMention,
+    /// The figure's span.
+    pub span: Span,
+    /// Sentence index.
+    pub sentence: usize,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
@@ -344,6 +360,8 @@ pub struct Extraction {
     pub places: Vec<PlaceMention>,
     /// Every time expression, in text order, with its resolved value.
     pub times: Vec<TimeRecord>,
+    /// Sums of money said of things, in text order.
+    pub values: Vec<ValueMention>,
     /// Sentence spans (start, end) by sentence index.
     pub sentences: Vec<(usize, usize)>,
     /// Diagnostics (non-fatal).
@@ -369,6 +387,7 @@ impl Extraction {
         self.loose.iter().for_each(|(_, s)| add(s));
         self.places.iter().for_each(|p| add(&p.span));
         self.times.iter().for_each(|t| add(&t.span));
+        self.values.iter().for_each(|v| add(&v.span));
         for e in &self.events {
             add(&e.span);
             e.when.iter().for_each(|w| add(&w.span));

@@ -582,3 +582,33 @@ fn a_time_in_a_since_clause_is_not_the_events() {
         .collect();
     assert!(dated.is_empty(), "{dated:?}");
 }
+
+#[test]
+fn one_thing_two_sums_of_money() {
+    // "a €40 million contract" against "the contract, worth €14 million"; the same sum in
+    // another currency, a sum for each item and a sum of another year are not compared.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-04",
+            "Rail operator Nordbahn signed a €40 million contract for 12 trams with a Polish \
+             maker on Monday. Each tram costs about €3.3 million.",
+        ),
+        (
+            "b",
+            "2026-05-05",
+            "Nordbahn's €40 million contract, worth about $47 million, is its largest yet. In \
+             2019 it signed a €90 million contract for buses.",
+        ),
+        (
+            "c",
+            "2026-05-05",
+            "The contract, worth €14 million, covers 12 trams to be delivered from 2028.",
+        ),
+    ]);
+    let q: Vec<_> = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
+    assert!(q[0].about.contains("contract"), "{:#?}", q[0]);
+    let values: Vec<&str> = q[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert_eq!(values, ["€40 million", "€14 million"], "{:#?}", q[0]);
+}

@@ -206,7 +206,149 @@ pub fn extract(
         }
         ex.events.extend(claims);
     }
+    // Sums of money said of things ("a €62.5 million contract").
+    let year = article.published.map(|d| d.year());
+    for st in &sents {
+        if !st.s.heading
+            && text[st.s.start..st.s.end]
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+        {
+            ex.values
+                .extend(thing_values(text, rules, st, article_idx, year));
+        }
+    }
     (seg, ex)
+}
+
+/// Words that end the noun phrase a sum of money describes ("a €62.5 million contract for
+/// scanners").
+const VALUE_PHRASE_STOP: &[&str] = &[
+    "for", "to", "of", "in", "on", "at", "by", "from", "with", "and", "or", "as", "that", "which",
+    "who", "than", "into", "over", "under", "per", "a", "an", "the", "its", "their", "his", "her",
+    "this", "last", "next", "more", "less", "million", "billion", "together", "also", "now",
+    "each", "alone", "apiece", "already", "still", "only", "worth", "a-year", "annually",
+    "overall", "total", "so", "far", "he", "she", "it", "they", "we", "you", "i",
+];
+
+/// Sums of money in a sentence said of a thing: the noun after the figure ("a €62.5 million
+/// contract", "the €50 million emergency plan") or before "worth", "valued at", "costs" ("the
+/// contract, worth €26.5 million"). Left out: quotations, figures for comparison ("up from"),
+/// changes ("rose to"), one item's share ("each"), and sentences about another year.
+fn thing_values(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    article: usize,
+    year: Option<i16>,
+) -> Vec<crate::model::ValueMention> {
+    let Some(f) = rules.quantities.as_ref() else {
+        return Vec::new();
+    };
+    let toks = &st.s.tokens;
+    // An earlier year named in the sentence: background.
+    let other_year = toks.iter().zip(&st.lower).any(|(t, w)| {
+        t.word
+            && w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<i16>()
+                .is_ok_and(|y| y >= 1900 && year.is_some_and(|p| y < p))
+    });
+    if other_year {
+        return Vec::new();
+    }
+    let noun_word = |k: usize| {
+        toks.get(k).is_some_and(|t| t.word)
+            && !st.in_quote[k]
+            && st.lower[k]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !is_capitalized(&text[toks[k].start..toks[k].end])
+            && !VALUE_PHRASE_STOP.contains(&st.lower[k].as_str())
+            && !rules.finite_verbs.contains(&st.lower[k])
+            && !rules.clause_words.contains(&st.lower[k])
+    };
+    let lemma = |w: &str| {
+        let w = w.trim_end_matches("'s");
+        match w.strip_suffix('s') {
+            Some(stem) if stem.len() > 3 && !stem.ends_with('s') => stem.to_string(),
+            _ => w.to_string(),
+        }
+    };
+    let sentence = &text[st.s.start..st.s.end];
+    let lower = crate::text::lower_keeping_offsets(sentence);
+    let mut out = Vec::new();
+    for q in f.find(sentence) {
+        let Some(unit) = q.unit.as_deref() else {
+            continue;
+        };
+        if !rules.numbers.currencies.values().any(|c| c == unit) || q.modifier {
+            continue;
+        }
+        let (start, end) = (st.s.start + q.start, st.s.start + q.end);
+        let first = tok_at(toks, start);
+        if st.in_quote[first] {
+            continue;
+        }
+        let before = &lower[..q.start];
+        if ends_with_phrase(before, &rules.baseline_cues)
+            || rules
+                .update_cues
+                .iter()
+                .any(|c| before.trim_end().ends_with(c.as_str()))
+        {
+            continue;
+        }
+        let after_first = toks.iter().position(|t| t.start >= end);
+        let share_before = (first.saturating_sub(4)..first)
+            .any(|k| toks[k].word && rules.share_words.contains(&st.lower[k]));
+        if share_before || after_first.is_some_and(|k| rules.share_words.contains(&st.lower[k])) {
+            continue;
+        }
+        // The noun after the figure: up to three words of its phrase, the last one the head.
+        let mut thing = None;
+        if let Some(k0) = after_first.filter(|&k| toks[k].start == end + 1) {
+            // "a €62.5 million contract awarded in March": a participle ends the phrase.
+            let mut k = k0;
+            while k < toks.len() && k < k0 + 3 && noun_word(k) && !st.lower[k].ends_with("ed") {
+                thing = Some(k);
+                k += 1;
+            }
+        }
+        // The noun before "worth", "valued at", "costs".
+        if thing.is_none() {
+            let prev = prev_word_idx(toks, first).filter(|&p| p + 1 == first);
+            let cue = prev.and_then(|p| match st.lower[p].as_str() {
+                "worth" | "costs" | "cost" | "costing" => Some(p),
+                "at" => prev_word_idx(toks, p)
+                    .filter(|&v| matches!(st.lower[v].as_str(), "valued" | "priced")),
+                _ => None,
+            });
+            if let Some(c) = cue {
+                // Skip one comma ("The contract, worth ...").
+                let mut h = c.checked_sub(1);
+                if h.is_some_and(|h| !toks[h].word && st.lower[h] == ",") {
+                    h = h.and_then(|h| h.checked_sub(1));
+                }
+                thing = h.filter(|&h| noun_word(h));
+            }
+        }
+        let Some(h) = thing else {
+            continue;
+        };
+        out.push(crate::model::ValueMention {
+            thing: lemma(&st.lower[h]),
+            text: text[start..end].to_string(),
+            q: crate::extract::quantity::QuantityMention { start, end, ..q },
+            span: Span {
+                article,
+                start,
+                end,
+            },
+            sentence: st.idx,
+        });
+    }
+    out
 }
 
 fn sents_people(sents: &[Sent]) -> Vec<(usize, usize, usize)> {
@@ -1048,8 +1190,16 @@ fn push_title(
         let ws = h.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
         words_before.insert(0, (st.s.start + ws, &before[ws..]));
     }
-    for (pos, w) in words_before {
+    for (n, (pos, w)) in words_before.into_iter().enumerate() {
         let lw = w.to_lowercase();
+        // "a former hospital director": one lowercase word of the office's field between.
+        let field = n == 0
+            && w.chars().all(|c| c.is_lowercase())
+            && !rules.determiners.contains(lw.as_str())
+            && !rules.titles.modifiers.contains_key(lw.as_str());
+        if field {
+            continue;
+        }
         match rules
             .titles
             .modifiers
