@@ -744,14 +744,7 @@ impl Compare<'_> {
         members: &[usize],
         pairs: &[(usize, usize)],
     ) -> Option<Discrepancy> {
-        // Sides by value: figures that can both be right ("about 1,800" and "1,800", "68,412"
-        // and "68,412 spectators") stand together; the most precise one names the side.
-        struct Group<'q> {
-            rep: &'q quantity::QuantityMention,
-            surfaces: Vec<String>,
-            spans: Vec<Span>,
-        }
-        let mut groups: Vec<Group> = Vec::new();
+        let mut groups: Vec<FigureGroup> = Vec::new();
         let mut unit = None;
         for &(i, j) in pairs {
             for (qa, qb) in quantity_conflicts(self.rules, &self.updates, &events[i], &events[j]) {
@@ -760,42 +753,19 @@ impl Compare<'_> {
                     let slot = &c.quantities[q];
                     unit = slot.q.unit.clone();
                     let span = self.sentence_span(c.article, c.sentence);
-                    let exact =
-                        |m: &quantity::QuantityMention| m.qualifier == quantity::Qualifier::Exact;
-                    match groups
-                        .iter_mut()
-                        .find(|g| quantity::compatible(g.rep, &slot.q))
-                    {
-                        Some(g) => {
-                            if exact(&slot.q) && !exact(g.rep) {
-                                g.rep = &slot.q;
-                            }
-                            g.surfaces.push(figure_as_written(self.rules, &slot.text));
-                            g.spans.push(span);
-                        }
-                        None => groups.push(Group {
-                            rep: &slot.q,
-                            surfaces: vec![figure_as_written(self.rules, &slot.text)],
-                            spans: vec![span],
-                        }),
-                    }
+                    add_figure(
+                        &mut groups,
+                        &slot.q,
+                        figure_as_written(self.rules, &slot.text),
+                        span,
+                    );
                 }
             }
         }
         if groups.len() < 2 {
             return None;
         }
-        let mut out_sides: Vec<Side> = groups
-            .into_iter()
-            .map(|g| {
-                self.side(
-                    most_common(&g.surfaces),
-                    quantity::describe(g.rep),
-                    &g.spans,
-                )
-            })
-            .collect();
-        out_sides.sort_by(majority_first);
+        let out_sides = self.figure_sides(groups);
         let about = format!(
             "{} ({})",
             self.about_event(events, members),
@@ -803,11 +773,7 @@ impl Compare<'_> {
         );
         let explanation = format!(
             "One count, incompatible figures: {}.",
-            out_sides
-                .iter()
-                .map(|s| format!("{} ({})", s.value, s.articles.join(", ")))
-                .collect::<Vec<_>>()
-                .join(" vs ")
+            figures_listed(&out_sides)
         );
         Some(self.finish(Kind::Quantity, about, out_sides, explanation))
     }
@@ -1084,6 +1050,22 @@ impl Compare<'_> {
         }
     }
 
+    /// The sides of figure groups, the majority first.
+    fn figure_sides(&self, groups: Vec<FigureGroup>) -> Vec<Side> {
+        let mut sides: Vec<Side> = groups
+            .into_iter()
+            .map(|g| {
+                self.side(
+                    most_common(&g.surfaces),
+                    quantity::describe(g.rep),
+                    &g.spans,
+                )
+            })
+            .collect();
+        sides.sort_by(majority_first);
+        sides
+    }
+
     /// One thing, two sums of money: "a €62.5 million contract" against "the contract, worth
     /// €26.5 million" (in one currency; figures that can both be right stand together). A side
     /// whose articles all give the other sum too is dropped, as in day conflicts: such an article
@@ -1101,42 +1083,26 @@ impl Compare<'_> {
             }
         }
         for ((thing, unit), mentions) in by_thing {
-            struct Group<'q> {
-                rep: &'q quantity::QuantityMention,
-                surfaces: Vec<String>,
-                spans: Vec<Span>,
-                articles: BTreeSet<usize>,
-            }
-            let mut groups: Vec<Group> = Vec::new();
+            let mut groups: Vec<FigureGroup> = Vec::new();
             for (a, v) in mentions {
                 let span = self.sentence_span(a, v.sentence);
-                let surface = figure_as_written(self.rules, &v.text);
-                match groups
-                    .iter_mut()
-                    .find(|g| quantity::compatible(g.rep, &v.q))
-                {
-                    Some(g) => {
-                        g.surfaces.push(surface);
-                        g.spans.push(span);
-                        g.articles.insert(a);
-                    }
-                    None => groups.push(Group {
-                        rep: &v.q,
-                        surfaces: vec![surface],
-                        spans: vec![span],
-                        articles: BTreeSet::from([a]),
-                    }),
-                }
+                add_figure(
+                    &mut groups,
+                    &v.q,
+                    figure_as_written(self.rules, &v.text),
+                    span,
+                );
             }
-            if groups.len() < 2 {
-                continue;
-            }
-            let all: Vec<BTreeSet<usize>> = groups.iter().map(|g| g.articles.clone()).collect();
-            let groups: Vec<Group> = groups
+            // A group whose articles all give another sum too is dropped.
+            let articles = |g: &FigureGroup| -> BTreeSet<usize> {
+                g.spans.iter().map(|s| s.article).collect()
+            };
+            let all: Vec<BTreeSet<usize>> = groups.iter().map(articles).collect();
+            let groups: Vec<FigureGroup> = groups
                 .into_iter()
                 .enumerate()
-                .filter(|(i, g)| {
-                    !g.articles.iter().all(|a| {
+                .filter(|(i, _)| {
+                    !all[*i].iter().all(|a| {
                         all.iter()
                             .enumerate()
                             .any(|(j, o)| j != *i && o.contains(a))
@@ -1147,24 +1113,10 @@ impl Compare<'_> {
             if groups.len() < 2 {
                 continue;
             }
-            let mut sides: Vec<Side> = groups
-                .into_iter()
-                .map(|g| {
-                    self.side(
-                        most_common(&g.surfaces),
-                        quantity::describe(g.rep),
-                        &g.spans,
-                    )
-                })
-                .collect();
-            sides.sort_by(majority_first);
+            let sides = self.figure_sides(groups);
             let explanation = format!(
                 "One {thing}, incompatible sums: {}.",
-                sides
-                    .iter()
-                    .map(|s| format!("{} ({})", s.value, s.articles.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join(" vs ")
+                figures_listed(&sides)
             );
             let about = format!("value of the {thing} ({})", unit.unwrap_or_default());
             out.discrepancies
@@ -1645,6 +1597,47 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
         }
     }
     out
+}
+
+/// Figures that can both be right ("about 1,800" and "1,800") stand together; the most precise
+/// one names the group.
+struct FigureGroup<'q> {
+    rep: &'q quantity::QuantityMention,
+    surfaces: Vec<String>,
+    spans: Vec<Span>,
+}
+
+/// Put a figure in the first group it is compatible with, or in a new one.
+fn add_figure<'q>(
+    groups: &mut Vec<FigureGroup<'q>>,
+    q: &'q quantity::QuantityMention,
+    surface: String,
+    span: Span,
+) {
+    let exact = |m: &quantity::QuantityMention| m.qualifier == quantity::Qualifier::Exact;
+    match groups.iter_mut().find(|g| quantity::compatible(g.rep, q)) {
+        Some(g) => {
+            if exact(q) && !exact(g.rep) {
+                g.rep = q;
+            }
+            g.surfaces.push(surface);
+            g.spans.push(span);
+        }
+        None => groups.push(FigureGroup {
+            rep: q,
+            surfaces: vec![surface],
+            spans: vec![span],
+        }),
+    }
+}
+
+/// "€62.5 million (a1, a2) vs €26.5 million (a4)".
+fn figures_listed(sides: &[Side]) -> String {
+    sides
+        .iter()
+        .map(|s| format!("{} ({})", s.value, s.articles.join(", ")))
+        .collect::<Vec<_>>()
+        .join(" vs ")
 }
 
 /// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
