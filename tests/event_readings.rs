@@ -612,3 +612,33 @@ fn one_thing_two_sums_of_money() {
     let values: Vec<&str> = q[0].sides.iter().map(|s| s.value.as_str()).collect();
     assert_eq!(values, ["€40 million", "€14 million"], "{:#?}", q[0]);
 }
+
+#[test]
+fn a_market_close_and_a_step_are_not_levels() {
+    // A share price at Friday's close against Monday's; "wiped €900 million off" its value
+    // against the value itself.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-21",
+            "The shares closed at €47.72 on Friday, giving the company a market value of about \
+             €7.8 billion.",
+        ),
+        (
+            "b",
+            "2026-09-22",
+            "The stock closed down 11.6% at €42.18 after the board's announcement. The slide \
+             wiped about €900 million off the company's market value.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    assert!(
+        predicates(&r, "a").contains(&"trade".into()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+}

@@ -413,9 +413,14 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         let place = candidates[0];
         let p = &g.places[place];
         let prev_word = prev_word_idx(&s.tokens, tok).map(|i| st.lower[i].as_str());
+        // ... or continuing a list of places ("in Brno, Zlín and Kroměříž").
+        let in_list = tok >= 2
+            && matches!(st.lower[tok - 1].as_str(), "," | "and" | "or")
+            && matches!(st.tags[tok - 2], Tag::Place(_));
         let after_prep = prev_word
             .is_some_and(|w| rules.location_preps.contains(w) || rules.motion_preps.contains(w))
-            || place_object_before(rules, st, tok);
+            || place_object_before(rules, st, tok)
+            || in_list;
         if p.kind == PlaceKind::City
             && !m.demonym
             && (p.ambiguous || p.pop < 100_000)
@@ -1885,12 +1890,26 @@ fn sentence_claims(
         }
     }
 
-    // Places as locations.
+    // Places as locations. A place in a list of places neither of which contains the other
+    // ("hospitals in Brno, Zlín and Kroměříž") is not where one event happened.
+    let g = &rules.gazetteer;
+    let listed = |p: &SentPlace| {
+        st.places.iter().any(|q| {
+            let (a, b) = if q.tok > p.tok { (p, q) } else { (q, p) };
+            q.tok != p.tok
+                && !q.demonym
+                && !g.within(a.place, b.place)
+                && !g.within(b.place, a.place)
+                && (tok_at(toks, a.end.saturating_sub(1)) + 1..b.tok)
+                    .all(|k| matches!(st.lower[k].as_str(), "," | "and" | "or"))
+                && b.tok > tok_at(toks, a.end.saturating_sub(1)) + 1
+        })
+    };
     let mut place_dist = vec![usize::MAX; claims.len()];
     for p in st
         .places
         .iter()
-        .filter(|p| p.role == PlaceRole::Location && !p.demonym)
+        .filter(|p| p.role == PlaceRole::Location && !p.demonym && !listed(p))
     {
         let Some(ti) = nearest(p.tok).filter(|&ti| outside_aside(p.tok, ti)) else {
             continue;
@@ -1916,7 +1935,6 @@ fn sentence_claims(
             Some(old) => {
                 // Keep the most specific of compatible places ("Porto, Portugal" -> Porto),
                 // else the one nearest the trigger.
-                let g = &rules.gazetteer;
                 let refines = g.within(p.place, old.place) && p.place != old.place;
                 let coarser = g.within(old.place, p.place);
                 if refines || (!coarser && dist < place_dist[ci]) {
@@ -2146,8 +2164,18 @@ fn sentence_claims(
                 None => false,
             }
         };
+        // "wiped €900 million off", "three more deaths", "a further 3.1%": a step of a
+        // change, not the level.
+        let step = {
+            let next = sent_lower[q.end - st.s.start..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty());
+            next.is_some_and(|w| rules.step_after.contains(w))
+                || ends_with_phrase(before, &rules.step_before)
+        };
         let upd = interim
             || remaining
+            || step
             || rules
                 .update_cues
                 .iter()

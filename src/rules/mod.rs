@@ -381,6 +381,11 @@ pub struct Rules {
     /// Verbs that call an event off ("called off", "scrubbed"): the event they govern did not
     /// happen then ("the launch was called off on Tuesday"), each a list of lowercase words.
     pub cancel_verbs: Vec<Vec<String>>,
+    /// Words right after a figure that make it a step of a change ("€900 million off", "three
+    /// more"), not the level.
+    pub step_after: HashSet<String>,
+    /// Phrases right before a figure that make it a step of a change ("a further 3.1%").
+    pub step_before: Vec<String>,
     /// Nouns after which an event noun is a modifier, not an event ("crash site", "launch
     /// director").
     pub compound_heads: HashSet<String>,
@@ -1081,6 +1086,14 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
         "compound-head" => r.compound_heads.extend(lower(&l.args)),
+        "step" => {
+            need_args(l, 2, "after|before and words")?;
+            match l.args[0].text.as_str() {
+                "after" => r.step_after.extend(lower(&l.args[1..])),
+                "before" => r.step_before.extend(lower(&l.args[1..])),
+                other => return Err((l.args[0].col, format!("unknown position `{other}`"))),
+            }
+        }
         "cancel" => r
             .cancel_verbs
             .extend(lower(&l.args).map(|p| p.split_whitespace().map(str::to_string).collect())),
