@@ -246,6 +246,14 @@ fn thing_values(
         return Vec::new();
     };
     let toks = &st.s.tokens;
+    // Only sentences that name a currency (the quantity grammar is the costly part).
+    let currency = st.lower.iter().any(|w| {
+        rules.numbers.currencies.contains_key(w)
+            || w.contains(|c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺'))
+    });
+    if !currency {
+        return Vec::new();
+    }
     // An earlier year named in the sentence: background.
     let other_year = toks.iter().zip(&st.lower).any(|(t, w)| {
         t.word
