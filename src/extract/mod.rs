@@ -249,7 +249,7 @@ fn thing_values(
     // Only sentences that name a currency (the quantity grammar is the costly part).
     let currency = st.lower.iter().any(|w| {
         rules.numbers.currencies.contains_key(w)
-            || w.contains(|c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺'))
+            || w.contains(['$', '€', '£', '¥', '₹', '₩', '₽', '₺'])
     });
     if !currency {
         return Vec::new();
