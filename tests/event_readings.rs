@@ -642,3 +642,23 @@ fn a_market_close_and_a_step_are_not_levels() {
         predicates(&r, "a")
     );
 }
+
+#[test]
+fn a_sum_of_a_thing_after_of() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-09",
+            "The gang demanded a ransom of $5.4 million in bitcoin from the hospital operator.",
+        ),
+        (
+            "b",
+            "2026-03-09",
+            "It threatened to publish patient files unless a ransom of $4.5 million is paid by \
+             Wednesday.",
+        ),
+    ]);
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
+    assert!(q[0].about.contains("ransom"), "{:#?}", q[0]);
+}

@@ -228,12 +228,13 @@ const VALUE_PHRASE_STOP: &[&str] = &[
     "who", "than", "into", "over", "under", "per", "a", "an", "the", "its", "their", "his", "her",
     "this", "last", "next", "more", "less", "million", "billion", "together", "also", "now",
     "each", "alone", "apiece", "already", "still", "only", "worth", "a-year", "annually",
-    "overall", "total", "so", "far", "he", "she", "it", "they", "we", "you", "i",
+    "overall", "total", "so", "far", "he", "she", "it", "they", "we", "you", "i", "off", "up",
+    "down",
 ];
 
 /// Sums of money in a sentence said of a thing: the noun after the figure ("a €62.5 million
-/// contract", "the €50 million emergency plan") or before "worth", "valued at", "costs" ("the
-/// contract, worth €26.5 million"). Left out: quotations, figures for comparison ("up from"),
+/// contract", "the €50 million emergency plan") or before "worth", "valued at", "costs", "of"
+/// ("the contract, worth €26.5 million", "a ransom of $4.5 million"). Left out: quotations, figures for comparison ("up from"),
 /// changes ("rose to"), one item's share ("each"), and sentences about another year.
 fn thing_values(
     text: &str,
@@ -327,7 +328,7 @@ fn thing_values(
         if thing.is_none() {
             let prev = prev_word_idx(toks, first).filter(|&p| p + 1 == first);
             let cue = prev.and_then(|p| match st.lower[p].as_str() {
-                "worth" | "costs" | "cost" | "costing" => Some(p),
+                "worth" | "costs" | "cost" | "costing" | "of" => Some(p),
                 "at" => prev_word_idx(toks, p)
                     .filter(|&v| matches!(st.lower[v].as_str(), "valued" | "priced")),
                 _ => None,
