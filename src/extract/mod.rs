@@ -1048,9 +1048,21 @@ fn classify_run(
     }
 }
 
-/// The normalised name of an organisation: lowercase, without dots or a possessive.
+/// The normalised name of an organisation: lowercase, without dots, a possessive or a leading
+/// "the".
+///
+/// ```
+/// use crosscheck::extract::org_key;
+/// assert_eq!(org_key("The board"), org_key("board"));
+/// assert_eq!(org_key("U.N.'s"), "un");
+/// ```
 pub fn org_key(name: &str) -> String {
-    strip_possessive(name).to_lowercase().replace('.', "")
+    let key = strip_possessive(name).to_lowercase().replace('.', "");
+    // "The board" at the start of a sentence is the board.
+    match key.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => key,
+    }
 }
 
 /// Find the article's person a run names: same surname (variants allowed) and a compatible
