@@ -1259,7 +1259,18 @@ impl Compare<'_> {
     fn titles_exclude(&self, a: &str, b: &str) -> bool {
         let (pa, pb) = (a.strip_prefix("former "), b.strip_prefix("former "));
         match (pa, pb) {
-            (Some(x), Some(y)) => return self.titles_exclude(x, y),
+            // Two former offices conflict only within one exclusive class ("former interior
+            // minister" against "former defense minister"): a person may have held offices of
+            // two classes one after the other (a judge, later a court's president).
+            (Some(x), Some(y)) => {
+                let t = &self.rules.titles;
+                return x != y
+                    && t.get(x).zip(t.get(y)).is_some_and(|(tx, ty)| {
+                        tx.classes.iter().any(|c| {
+                            ty.classes.contains(c) && t.classes.get(c).is_some_and(|k| k.exclusive)
+                        })
+                    });
+            }
             (None, None) => {}
             _ => return false,
         }

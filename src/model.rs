@@ -213,7 +213,8 @@ pub struct WhenSlot {
     pub value: Resolved,
     /// Taken from an earlier sentence of the paragraph, not stated here.
     pub inherited: bool,
-    /// Introduced by "since": a period running to the publication date.
+    /// Introduced by "since" (a period running to the publication date) or by an end word
+    /// ("until midnight on Wednesday"): a bound of a lasting state, not the day of an event.
     pub since: bool,
 }
 

@@ -662,3 +662,24 @@ fn a_sum_of_a_thing_after_of() {
     assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
     assert!(q[0].about.contains("ransom"), "{:#?}", q[0]);
 }
+
+#[test]
+fn the_end_of_a_lasting_event_is_not_its_day() {
+    // The time after "until" or "ended" bounds the strike; it does not date it.
+    let p = Pipeline::new();
+    for text in [
+        "The union said the strike would continue until midnight on Wednesday regardless.",
+        "The Taunair strike ended as scheduled at midnight on Wednesday.",
+        "The Taunair strike began at midnight on Tuesday.",
+    ] {
+        let a = Article::new("a", text).with_published("2026-09-23".parse().expect("date"));
+        let ex = p.extract(0, &a);
+        let strike = ex
+            .events
+            .iter()
+            .find(|e| p.rules().predicates[e.class].name == "strike-work")
+            .expect("a strike claim");
+        let bound = strike.when.as_ref().is_some_and(|w| w.since);
+        assert_eq!(bound, !text.contains("began"), "{text}: {:?}", strike.when);
+    }
+}

@@ -1848,7 +1848,8 @@ fn sentence_claims(
             expr: tm.expr.clone(),
             value,
             inherited: false,
-            since: prev_word_idx(toks, tok).is_some_and(|p| st.lower[p] == "since"),
+            since: prev_word_idx(toks, tok).is_some_and(|p| st.lower[p] == "since")
+                || end_bound(rules, st, tok),
         };
         // A time tied to its trigger by the grammar ("Sunday's runoff", "2009, when") wins.
         let rank = if direct.is_some() { rank + 100 } else { rank };
@@ -2491,6 +2492,26 @@ fn called_off(rules: &Rules, st: &Sent, tok: usize) -> bool {
                 && (end..tok).all(|j| toks[j].word || matches!(st.lower[j].as_str(), "'s" | "’s"))
         })
     })
+}
+
+/// Whether the time at token `tok` bounds a lasting event rather than dating it: an end word
+/// among the four words before it, within its clause ("will continue until midnight on
+/// Wednesday", "ended as scheduled at midnight on Wednesday").
+fn end_bound(rules: &Rules, st: &Sent, tok: usize) -> bool {
+    let toks = &st.s.tokens;
+    let mut seen = 0;
+    let mut k = tok;
+    while k > 0 && seen < 4 {
+        k -= 1;
+        if !toks[k].word {
+            return false;
+        }
+        if rules.end_words.contains(&st.lower[k]) {
+            return true;
+        }
+        seen += 1;
+    }
+    false
 }
 
 /// The last resolved time: its start, granularity and sentence.

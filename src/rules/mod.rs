@@ -386,6 +386,9 @@ pub struct Rules {
     pub step_after: HashSet<String>,
     /// Phrases right before a figure that make it a step of a change ("a further 3.1%").
     pub step_before: Vec<String>,
+    /// Words that make a time after them the end of a lasting event ("until", "ended"), not
+    /// its day.
+    pub end_words: HashSet<String>,
     /// Nouns after which an event noun is a modifier, not an event ("crash site", "launch
     /// director").
     pub compound_heads: HashSet<String>,
@@ -1086,6 +1089,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
         "compound-head" => r.compound_heads.extend(lower(&l.args)),
+        "end" => r.end_words.extend(lower(&l.args)),
         "step" => {
             need_args(l, 2, "after|before and words")?;
             match l.args[0].text.as_str() {
