@@ -683,3 +683,25 @@ fn the_end_of_a_lasting_event_is_not_its_day() {
         assert_eq!(bound, !text.contains("began"), "{text}: {:?}", strike.when);
     }
 }
+
+#[test]
+fn an_eruption_is_an_event_dated_once() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-15",
+            "The Hekla volcano erupted shortly after 2 a.m. on Sunday, forcing farmers to leave.",
+        ),
+        (
+            "b",
+            "2026-03-17",
+            "Hekla erupted on Saturday afternoon, sending ash high over southern Iceland.",
+        ),
+    ]);
+    assert!(
+        predicates(&r, "a").contains(&"erupt".into()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+}
