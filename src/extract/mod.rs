@@ -221,6 +221,25 @@ pub fn extract(
     (seg, ex)
 }
 
+/// The words of a lowercase text, without punctuation.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a figure is one item's or one part's share ("value it alone at €18 million",
+/// "worth €5 million each"): a share word among the four words before it (`before`, lowercase)
+/// or right after it (`after`).
+fn is_share(rules: &Rules, before: &str, after: &str) -> bool {
+    let mut back = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    (0..4).any(|_| back.next().is_some_and(|w| rules.share_words.contains(w)))
+        || words_of(after)
+            .next()
+            .is_some_and(|w| rules.share_words.contains(w))
+}
+
 /// Words that end the noun phrase a sum of money describes ("a €62.5 million contract for
 /// scanners").
 const VALUE_PHRASE_STOP: &[&str] = &[
@@ -309,9 +328,7 @@ fn thing_values(
             continue;
         }
         let after_first = toks.iter().position(|t| t.start >= end);
-        let share_before = (first.saturating_sub(4)..first)
-            .any(|k| toks[k].word && rules.share_words.contains(&st.lower[k]));
-        if share_before || after_first.is_some_and(|k| rules.share_words.contains(&st.lower[k])) {
+        if is_share(rules, before, &lower[q.end..]) {
             continue;
         }
         // The noun after the figure: up to three words of its phrase, the last one the head.
@@ -2161,23 +2178,12 @@ fn sentence_claims(
         // still changing, a snapshot like "rose to 12".
         // "value it alone at €18 million", "worth €5 million each": one item's share, not the
         // event's figure.
-        let share = {
-            let mut back = before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty());
-            let next = sent_lower[q.end - st.s.start..]
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty());
-            (0..4).any(|_| back.next().is_some_and(|w| rules.share_words.contains(w)))
-                || next.is_some_and(|w| rules.share_words.contains(w))
-        };
-        if share {
+        let after = &sent_lower[q.end - st.s.start..];
+        if is_share(rules, before, after) {
             continue;
         }
         let remaining = {
-            let mut after = sent_lower[q.end - st.s.start..]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty());
+            let mut after = words_of(after);
             match after.next() {
                 Some("are" | "were" | "is" | "was") => after
                     .next()
@@ -2188,13 +2194,10 @@ fn sentence_claims(
         };
         // "wiped €900 million off", "three more deaths", "a further 3.1%": a step of a
         // change, not the level.
-        let step = {
-            let next = sent_lower[q.end - st.s.start..]
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| !w.is_empty());
-            next.is_some_and(|w| rules.step_after.contains(w))
-                || ends_with_phrase(before, &rules.step_before)
-        };
+        let step = words_of(after)
+            .next()
+            .is_some_and(|w| rules.step_after.contains(w))
+            || ends_with_phrase(before, &rules.step_before);
         let upd = interim
             || remaining
             || step
