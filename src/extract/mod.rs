@@ -240,17 +240,6 @@ fn is_share(rules: &Rules, before: &str, after: &str) -> bool {
             .is_some_and(|w| rules.share_words.contains(w))
 }
 
-/// Words that end the noun phrase a sum of money describes ("a €62.5 million contract for
-/// scanners").
-const VALUE_PHRASE_STOP: &[&str] = &[
-    "for", "to", "of", "in", "on", "at", "by", "from", "with", "and", "or", "as", "that", "which",
-    "who", "than", "into", "over", "under", "per", "a", "an", "the", "its", "their", "his", "her",
-    "this", "last", "next", "more", "less", "million", "billion", "together", "also", "now",
-    "each", "alone", "apiece", "already", "still", "only", "worth", "a-year", "annually",
-    "overall", "total", "so", "far", "he", "she", "it", "they", "we", "you", "i", "off", "up",
-    "down",
-];
-
 /// Sums of money in a sentence said of a thing: the noun after the figure ("a €62.5 million
 /// contract", "the €50 million emergency plan") or before "worth", "valued at", "costs", "of"
 /// ("the contract, worth €26.5 million", "a ransom of $4.5 million"). Left out: quotations, figures for comparison ("up from"),
@@ -292,7 +281,7 @@ fn thing_values(
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b == b'-')
             && !is_capitalized(&text[toks[k].start..toks[k].end])
-            && !VALUE_PHRASE_STOP.contains(&st.lower[k].as_str())
+            && !rules.value_phrase_stop.contains(&st.lower[k])
             && !rules.finite_verbs.contains(&st.lower[k])
             && !rules.clause_words.contains(&st.lower[k])
     };

@@ -386,6 +386,9 @@ pub struct Rules {
     pub step_after: HashSet<String>,
     /// Phrases right before a figure that make it a step of a change ("a further 3.1%").
     pub step_before: Vec<String>,
+    /// Words that end the noun phrase a sum of money describes ("a €62.5 million contract for
+    /// scanners"), or are no noun of it.
+    pub value_phrase_stop: HashSet<String>,
     /// Words that make a time after them the end of a lasting event ("until", "ended"), not
     /// its day.
     pub end_words: HashSet<String>,
@@ -1090,6 +1093,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "share" => r.share_words.extend(lower(&l.args)),
         "compound-head" => r.compound_heads.extend(lower(&l.args)),
         "end" => r.end_words.extend(lower(&l.args)),
+        "value-stop" => r.value_phrase_stop.extend(lower(&l.args)),
         "step" => {
             need_args(l, 2, "after|before and words")?;
             match l.args[0].text.as_str() {
