@@ -686,13 +686,16 @@ impl Compare<'_> {
         // days (or places), most often of two events ("died on Monday" of one tourist, "have
         // killed 14 since Friday" of the heatwave), not of one event misdated.
         if matches!(kind, Kind::When | Kind::Where) {
-            let all = out_sides.clone();
-            out_sides.retain(|s| {
-                !s.articles.iter().all(|a| {
-                    all.iter()
-                        .any(|o| o.normalized != s.normalized && o.articles.contains(a))
-                })
-            });
+            let sets: Vec<BTreeSet<&String>> = out_sides
+                .iter()
+                .map(|s| s.articles.iter().collect())
+                .collect();
+            let drop = told_elsewhere(&sets);
+            out_sides = out_sides
+                .into_iter()
+                .zip(drop)
+                .filter_map(|(s, d)| (!d).then_some(s))
+                .collect();
             if out_sides.len() < 2 {
                 return None;
             }
@@ -1094,21 +1097,15 @@ impl Compare<'_> {
                 );
             }
             // A group whose articles all give another sum too is dropped.
-            let articles = |g: &FigureGroup| -> BTreeSet<usize> {
-                g.spans.iter().map(|s| s.article).collect()
-            };
-            let all: Vec<BTreeSet<usize>> = groups.iter().map(articles).collect();
+            let sets: Vec<BTreeSet<usize>> = groups
+                .iter()
+                .map(|g| g.spans.iter().map(|s| s.article).collect())
+                .collect();
+            let drop = told_elsewhere(&sets);
             let groups: Vec<FigureGroup> = groups
                 .into_iter()
-                .enumerate()
-                .filter(|(i, _)| {
-                    !all[*i].iter().all(|a| {
-                        all.iter()
-                            .enumerate()
-                            .any(|(j, o)| j != *i && o.contains(a))
-                    })
-                })
-                .map(|(_, g)| g)
+                .zip(drop)
+                .filter_map(|(g, d)| (!d).then_some(g))
                 .collect();
             if groups.len() < 2 {
                 continue;
@@ -1640,6 +1637,24 @@ fn add_figure<'q>(
             spans: vec![span],
         }),
     }
+}
+
+/// For each side (its articles), whether every one of its articles stands on another side too:
+/// such articles tell of two days, places or sums, most often of two things, so the side is no
+/// side of one thing.
+fn told_elsewhere<A: Ord>(sides: &[BTreeSet<A>]) -> Vec<bool> {
+    sides
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            s.iter().all(|a| {
+                sides
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.contains(a))
+            })
+        })
+        .collect()
 }
 
 /// "€62.5 million (a1, a2) vs €26.5 million (a4)".

@@ -242,8 +242,9 @@ fn is_share(rules: &Rules, before: &str, after: &str) -> bool {
 
 /// Sums of money in a sentence said of a thing: the noun after the figure ("a €62.5 million
 /// contract", "the €50 million emergency plan") or before "worth", "valued at", "costs", "of"
-/// ("the contract, worth €26.5 million", "a ransom of $4.5 million"). Left out: quotations, figures for comparison ("up from"),
-/// changes ("rose to"), one item's share ("each"), and sentences about another year.
+/// ("the contract, worth €26.5 million", "a ransom of $4.5 million"). Left out: quotations,
+/// figures for comparison ("up from"), changes ("rose to"), one item's share ("each"), and
+/// sentences that name an earlier year.
 fn thing_values(
     text: &str,
     rules: &Rules,
@@ -448,10 +449,7 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         }
         // A small town's name before any capitalised word is the start of another name
         // ("Atlantic Wire", "Bohemia Interactive").
-        let small = p.kind == PlaceKind::City
-            && p.pop < crate::resolve::SMALL_PLACE_POP
-            && g.places[g.country_of(place)].capital != Some(place);
-        if small
+        if crate::resolve::is_small_town(g, place)
             && !m.demonym
             && s.tokens.iter().find(|t| t.start >= end).is_some_and(|t| {
                 t.word && t.start == end + 1 && is_capitalized(&text[t.start..t.end])

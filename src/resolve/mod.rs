@@ -139,14 +139,16 @@ pub fn resolve_places(g: &Gazetteer, extractions: &mut [Extraction]) {
 /// in Iowa, in "Atlantic Wire"; "Bohemia", one in New York).
 pub const SMALL_PLACE_POP: u64 = 15_000;
 
+/// Whether place `p` is a town under [`SMALL_PLACE_POP`] people that is not a capital.
+pub fn is_small_town(g: &Gazetteer, p: usize) -> bool {
+    g.places[p].kind == PlaceKind::City
+        && g.places[p].pop < SMALL_PLACE_POP
+        && g.places[g.country_of(p)].capital != Some(p)
+}
+
 /// Drop the mentions of small towns ([`SMALL_PLACE_POP`]) in a country no other place of the
 /// story lies in, and the event places they gave.
 fn drop_unsupported_small_places(g: &Gazetteer, extractions: &mut [Extraction]) {
-    let small = |p: usize| {
-        g.places[p].kind == PlaceKind::City
-            && g.places[p].pop < SMALL_PLACE_POP
-            && g.places[g.country_of(p)].capital != Some(p)
-    };
     let mut countries: HashMap<usize, std::collections::BTreeSet<String>> = HashMap::new();
     for m in extractions.iter().flat_map(|ex| ex.places.iter()) {
         countries
@@ -157,7 +159,7 @@ fn drop_unsupported_small_places(g: &Gazetteer, extractions: &mut [Extraction]) 
     for ex in extractions.iter_mut() {
         let mut dropped: Vec<(usize, usize)> = Vec::new();
         ex.places.retain(|m| {
-            let keep = !small(m.place)
+            let keep = !is_small_town(g, m.place)
                 || countries
                     .get(&g.country_of(m.place))
                     .is_some_and(|names| names.len() >= 2);
