@@ -70,6 +70,22 @@ struct Sent<'a> {
     places: Vec<SentPlace>,
     persons: Vec<SentPerson>,
     orgs: Vec<(String, usize)>,
+    /// The sentence's quantity mentions (offsets in the sentence), read once when first asked
+    /// for: the event claims and the money said of things both use them.
+    quantities: std::cell::OnceCell<Vec<quantity::QuantityMention>>,
+}
+
+impl Sent<'_> {
+    /// The quantity mentions of the sentence (offsets relative to its start).
+    fn quantities(&self, text: &str, rules: &Rules) -> &[quantity::QuantityMention] {
+        self.quantities.get_or_init(|| {
+            rules
+                .quantities
+                .as_ref()
+                .map(|f| f.find(&text[self.s.start..self.s.end]))
+                .unwrap_or_default()
+        })
+    }
 }
 
 /// Extract everything from one article.
@@ -122,6 +138,7 @@ pub fn extract(
             places: Vec::new(),
             persons: Vec::new(),
             orgs: Vec::new(),
+            quantities: Default::default(),
         };
         if !s.heading {
             find_places(text, rules, &mut st, &mut ex, article_idx);
@@ -252,9 +269,9 @@ fn thing_values(
     article: usize,
     year: Option<i16>,
 ) -> Vec<crate::model::ValueMention> {
-    let Some(f) = rules.quantities.as_ref() else {
+    if rules.quantities.is_none() {
         return Vec::new();
-    };
+    }
     let toks = &st.s.tokens;
     // Only sentences that name a currency (the quantity grammar is the costly part).
     let currency = st.lower.iter().any(|w| {
@@ -296,7 +313,7 @@ fn thing_values(
     let sentence = &text[st.s.start..st.s.end];
     let lower = crate::text::lower_keeping_offsets(sentence);
     let mut out = Vec::new();
-    for q in f.find(sentence) {
+    for q in st.quantities(text, rules).iter().cloned() {
         let Some(unit) = q.unit.as_deref() else {
             continue;
         };
@@ -2062,11 +2079,7 @@ fn sentence_claims(
         ];
         compass.contains(&w).then(|| "distance".to_string())
     };
-    let qs = rules
-        .quantities
-        .as_ref()
-        .map(|f| f.find(&text[st.s.start..st.s.end]))
-        .unwrap_or_default();
+    let qs = st.quantities(text, rules).to_vec();
     // Vote tallies ("by 79 votes to 62", "voting 79 to 62", "a 5-2 vote", "five votes to two"):
     // the figures for and against, each compared with the same side of another report's tally.
     let tallies = vote_tallies(text, rules, st);
