@@ -389,6 +389,7 @@ impl Compare<'_> {
         self.title_discrepancies(&mut out, &mut node);
         self.unique_office_discrepancies(&mut out);
         self.value_discrepancies(&mut out);
+        self.site_discrepancies(&mut out);
         self.quote_discrepancies(&mut out, &mut node);
         // One discrepancy per set of sides.
         let mut seen = BTreeSet::new();
@@ -1118,6 +1119,91 @@ impl Compare<'_> {
             let about = format!("value of the {thing} ({})", unit.unwrap_or_default());
             out.discrepancies
                 .push(self.finish(Kind::Quantity, about, sides, explanation));
+        }
+    }
+
+    /// One owner's site placed in two places neither of which contains the other ("its
+    /// headquarters in Taichung" against "the company's headquarters in Hsinchu"). Places that
+    /// contain one another agree; a side whose articles all place the site elsewhere too is
+    /// dropped (an article naming two plants tells of two plants).
+    fn site_discrepancies(&self, out: &mut Outcome) {
+        let g = &self.rules.gazetteer;
+        type Key<'a> = (&'a str, Option<&'a str>);
+        // Per site: (place readings, surface, name, evidence span).
+        type Placed<'a> = (&'a [usize], &'a str, usize, Span);
+        let mut by_site: BTreeMap<Key, Vec<Placed>> = BTreeMap::new();
+        for (a, ex) in self.extractions.iter().enumerate() {
+            for s in &ex.sites {
+                let Some(p) = ex.places.iter().find(|p| p.span == s.place) else {
+                    continue;
+                };
+                let readings = if p.candidates.is_empty() {
+                    std::slice::from_ref(&p.place)
+                } else {
+                    &p.candidates[..]
+                };
+                by_site
+                    .entry((s.site.as_str(), s.owner.as_deref()))
+                    .or_default()
+                    .push((
+                        readings,
+                        &p.text,
+                        p.place,
+                        self.sentence_span(a, s.sentence),
+                    ));
+            }
+        }
+        for ((site, owner), placed) in by_site {
+            // Groups of mentions whose places agree (one contains the other).
+            let mut groups: Vec<Vec<&Placed>> = Vec::new();
+            for m in &placed {
+                let fits = |x: &&Placed| g.any_within(x.0, m.0);
+                match groups.iter_mut().find(|grp| grp.iter().all(fits)) {
+                    Some(grp) => grp.push(m),
+                    None => groups.push(vec![m]),
+                }
+            }
+            if groups.len() < 2 {
+                continue;
+            }
+            let sets: Vec<BTreeSet<usize>> = groups
+                .iter()
+                .map(|grp| grp.iter().map(|m| m.3.article).collect())
+                .collect();
+            let drop = told_elsewhere(&sets);
+            let mut sides: Vec<Side> = groups
+                .into_iter()
+                .zip(drop)
+                .filter(|(_, d)| !d)
+                .map(|(grp, _)| {
+                    let surfaces: Vec<String> = grp.iter().map(|m| m.1.to_string()).collect();
+                    // The most precise place (within all the others) names the side.
+                    let name = grp
+                        .iter()
+                        .map(|m| m.2)
+                        .find(|&p| grp.iter().all(|x| g.within(p, x.2)))
+                        .map_or_else(|| grp[0].1.to_string(), |p| g.places[p].name.clone());
+                    let spans: Vec<Span> = grp.iter().map(|m| m.3).collect();
+                    self.side(most_common(&surfaces), name, &spans)
+                })
+                .collect();
+            if sides.len() < 2 {
+                continue;
+            }
+            sides.sort_by(majority_first);
+            let whose = owner
+                .map(|o| {
+                    let name = self.org_names.get(o).map_or(o, String::as_str);
+                    format!("{name}'s ")
+                })
+                .unwrap_or_default();
+            let explanation = format!(
+                "One site, {whose}{site}, placed in {}: neither place contains the other.",
+                list_sides(&sides, |s| s.normalized.clone(), " and ")
+            );
+            let about = format!("where {whose}{site} is");
+            out.discrepancies
+                .push(self.finish(Kind::Where, about, sides, explanation));
         }
     }
 

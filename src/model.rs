@@ -339,6 +339,22 @@ pub struct ValueMention {
     pub sentence: usize,
 }
 
+/// A site an owner has in one place, as one article places it: "its headquarters in Hsinchu",
+/// "the company's Tarragona plant".
+#[derive(Debug, Clone)]
+pub struct SiteMention {
+    /// The site's canonical name ("headquarters", "plant").
+    pub site: String,
+    /// The owner's organisation key: the possessor when named ("Ferrovia's plant"), else the
+    /// organisation named last before it in the article ("its plant"); after linking, the
+    /// organisation entity's key.
+    pub owner: Option<String>,
+    /// The span of the place mention ([`PlaceMention::span`]).
+    pub place: Span,
+    /// The sentence's index.
+    pub sentence: usize,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
@@ -363,6 +379,8 @@ pub struct Extraction {
     pub times: Vec<TimeRecord>,
     /// Sums of money said of things, in text order.
     pub values: Vec<ValueMention>,
+    /// Sites placed by an owner ("its plant in Tarragona"), in text order.
+    pub sites: Vec<SiteMention>,
     /// Sentence spans (start, end) by sentence index.
     pub sentences: Vec<(usize, usize)>,
     /// Diagnostics (non-fatal).

@@ -338,6 +338,14 @@ impl Pipeline {
         adopt_loose_names(&mut extractions);
         let (persons, person_map) = link_people(&extractions);
         let (orgs, org_map) = link_orgs(&extractions);
+        // A site's owner is the organisation entity, whatever name the article gave it.
+        for ex in &mut extractions {
+            for s in &mut ex.sites {
+                if let Some(&e) = s.owner.as_ref().and_then(|o| org_map.get(o)) {
+                    s.owner = Some(orgs[e].key.clone());
+                }
+            }
+        }
         let actor_key = |article: usize, a: &Actor| -> String {
             match a {
                 Actor::Person(p) => format!("p{}", person_map[article][*p]),

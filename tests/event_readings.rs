@@ -705,3 +705,55 @@ fn an_eruption_is_an_event_dated_once() {
     );
     assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn one_owners_site_in_two_places() {
+    // "its Wigan plant" against "the company's plant in Bolton": one plant, two towns. The
+    // headquarters in a city and in its country agree; an article naming two plants of the
+    // company tells of two plants; "a plant in Preston" and "its plants" name no one site.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-14",
+            "Kestrel Foods recalled 40,000 jars of baby food on Monday after glass was found in \
+             jars filled at its Wigan plant. Kestrel said at its headquarters in Manchester \
+             that no child had been hurt.",
+        ),
+        (
+            "b",
+            "2026-04-14",
+            "Kestrel Foods recalled 40,000 jars of baby food on Monday. The jars were filled at \
+             the company's plant in Bolton, an inspector said. A plant in Preston makes the \
+             lids. The company's headquarters in England is also its main warehouse.",
+        ),
+        (
+            "c",
+            "2026-04-15",
+            "Kestrel Foods, which recalled 40,000 jars on Monday, said its plant in Wigan had \
+             been closed for cleaning. Production moved to its plant in Preston. All its plants \
+             are in England, and its headquarters in Manchester employs 300 people.",
+        ),
+    ]);
+    let w: Vec<_> = r
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == Kind::Where)
+        .collect();
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    assert!(w[0].about.contains("plant"), "{:#?}", w[0]);
+    let sides: Vec<(&str, Vec<&str>)> = w[0]
+        .sides
+        .iter()
+        .map(|s| {
+            (
+                s.value.as_str(),
+                s.articles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sides,
+        [("Wigan", vec!["a", "c"]), ("Bolton", vec!["b"])],
+        "{sides:#?}"
+    );
+}

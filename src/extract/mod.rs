@@ -152,6 +152,7 @@ pub fn extract(
             continue;
         }
         find_people(text, rules, st, &mut ex, article_idx);
+        find_sites(text, rules, st, &mut ex, article_idx);
     }
 
     // Quotes and their speakers.
@@ -503,6 +504,91 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
     for i in 0..st.places.len() {
         let (tok, end, demonym) = (st.places[i].tok, st.places[i].end, st.places[i].demonym);
         st.places[i].role = place_role(text, rules, st, tok, end, demonym);
+    }
+}
+
+/// Sites an owner has in one place ([`crate::model::SiteMention`]): a possessor, then the
+/// site's name with the place before it ("its Tarragona plant") or after "in", "at" or "near"
+/// ("the company's headquarters in Hsinchu"). Without a possessor ("a plant in Zaragoza") the
+/// site could be anyone's, and a plural ("its plants") is several sites: neither is read.
+fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article: usize) {
+    if rules.sites.is_empty() {
+        return;
+    }
+    let toks = &st.s.tokens;
+    let place_at = |k: usize| match st.tags.get(k) {
+        Some(&Tag::Place(i)) => st.places.get(i).filter(|p| !p.demonym),
+        _ => None,
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        let at = k;
+        k += 1;
+        if !toks[at].word || st.in_quote[at] {
+            continue;
+        }
+        // The site's name: two words first ("head office"), then one.
+        let next = (at + 1 < toks.len() && toks[at + 1].word).then_some(at + 1);
+        let (site, last) = match next.and_then(|n| {
+            rules
+                .sites
+                .get(&format!("{} {}", st.lower[at], st.lower[n]))
+        }) {
+            Some(s) => (s, at + 1),
+            None => match rules.sites.get(&st.lower[at]) {
+                Some(s) => (s, at),
+                None => continue,
+            },
+        };
+        // Before it: a place ("its Tarragona plant"), then the possessor.
+        let mut before = at;
+        let mut place = None;
+        if let Some(p) = at.checked_sub(1).and_then(place_at) {
+            place = Some(p);
+            before = p.tok;
+        }
+        let Some(owner_tok) = before.checked_sub(1).filter(|&p| toks[p].word) else {
+            continue;
+        };
+        let possessor = &st.lower[owner_tok];
+        let owned = matches!(possessor.as_str(), "its" | "their");
+        let named = strip_possessive(&text[toks[owner_tok].start..toks[owner_tok].end]);
+        let possessive = named.len() < toks[owner_tok].end - toks[owner_tok].start;
+        if !(owned || possessive) {
+            continue;
+        }
+        // After it: "in", "at" or "near" and the place.
+        if place.is_none() {
+            let prep =
+                (last + 1 < toks.len() && toks[last + 1].word).then(|| st.lower[last + 1].as_str());
+            if matches!(prep, Some("in" | "at" | "near")) {
+                place = place_at(last + 2);
+            }
+        }
+        let Some(place) = place else {
+            continue;
+        };
+        let owner = if possessive && is_capitalized(named) {
+            Some(org_key(named))
+        } else {
+            let pos = toks[at].start;
+            ex.orgs
+                .iter()
+                .rev()
+                .find(|o| o.span.end <= pos)
+                .map(|o| o.key.clone())
+        };
+        ex.sites.push(crate::model::SiteMention {
+            site: site.clone(),
+            owner,
+            place: Span {
+                article,
+                start: place.start,
+                end: place.end,
+            },
+            sentence: st.idx,
+        });
+        k = last + 1;
     }
 }
 

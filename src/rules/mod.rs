@@ -398,6 +398,9 @@ pub struct Rules {
     /// Words that make a figure one item's or one part's share ("it alone", "each", "apiece")
     /// among the four words before it or right after it: not the event's figure.
     pub share_words: HashSet<String>,
+    /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
+    /// its canonical name (`site`).
+    pub sites: HashMap<String, String>,
     /// Words after which a person accompanies the agent ("alongside", "flanked by").
     pub companion_words: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
@@ -1091,6 +1094,15 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "participle-verb" => r.participle_verb_followers.extend(lower(&l.args)),
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
+        "site" => {
+            need_args(l, 1, "a site's name, then its other names")?;
+            let mut forms = lower(&l.args);
+            let canonical = forms.next().unwrap_or_default();
+            r.sites.insert(canonical.clone(), canonical.clone());
+            for f in forms {
+                r.sites.insert(f, canonical.clone());
+            }
+        }
         "compound-head" => r.compound_heads.extend(lower(&l.args)),
         "end" => r.end_words.extend(lower(&l.args)),
         "value-stop" => r.value_phrase_stop.extend(lower(&l.args)),
