@@ -431,8 +431,9 @@ impl Compare<'_> {
         // Two days for one event need strong identity: the same place, or two shared
         // participants (one person meets many people on many days).
         let shared_actors = a.actors.iter().filter(|x| b.actors.contains(x)).count();
-        // ... or the same participants doing it to the same thing.
-        let same_object = crate::cluster::same_act_on_same_thing(a, b);
+        // ... or the same participants doing it to the same thing, or for the same sum.
+        let same_object =
+            crate::cluster::same_act_on_same_thing(a, b) || same_sum(self.rules, a, b);
         // when
         // A time counted from another date of the text ("two weeks earlier") is too uncertain to
         // contradict anything.
@@ -1754,6 +1755,30 @@ fn figures_listed(sides: &[Side]) -> String {
 
 /// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
 /// compatible counterpart in `b`.
+/// Whether two claims with a shared participant give the same sum of money, stated as a plain
+/// fact: a fine or a payment of €38.6 million and one of "about €39 million" are one act, so two
+/// days for it conflict.
+fn same_sum(rules: &Rules, a: &Event, b: &Event) -> bool {
+    let money = |s: &&crate::model::QuantitySlot| {
+        !s.update
+            && s.q.value >= 1000.0
+            && s.q
+                .unit
+                .as_deref()
+                .is_some_and(|u| rules.numbers.currencies.values().any(|c| c == u))
+    };
+    a.asserted
+        && b.asserted
+        && a.actors.iter().any(|x| b.actors.contains(x))
+        && a.claim.quantities.iter().filter(money).any(|x| {
+            b.claim
+                .quantities
+                .iter()
+                .filter(money)
+                .any(|y| x.q.unit == y.q.unit && quantity::compatible(&x.q, &y.q))
+        })
+}
+
 pub fn quantity_conflicts(
     rules: &Rules,
     updates: &[(f64, Option<String>)],

@@ -374,9 +374,11 @@ impl Pipeline {
                     .collect();
                 // What the act is about, from the words after its trigger.
                 let sentence = articles[ai].slice(c.span.start, c.span.end);
-                let at = sentence.find(c.trigger.as_str());
+                // The first of the claim's trigger words ("fined, penalty").
+                let first = c.trigger.split(", ").next().unwrap_or_default();
+                let at = sentence.find(first);
                 let object =
-                    at.and_then(|at| crate::cluster::object_of(&sentence[at + c.trigger.len()..]));
+                    at.and_then(|at| crate::cluster::object_of(&sentence[at + first.len()..]));
                 let asserted = c.verbal
                     && at.is_some_and(|at| crate::cluster::plainly_stated(&sentence[..at]));
                 events.push(Event {

@@ -757,3 +757,43 @@ fn one_owners_site_in_two_places() {
         "{sides:#?}"
     );
 }
+
+#[test]
+fn one_sum_on_two_days_is_one_act_misdated() {
+    // The regulator fined the company the same sum (38.6 million, about 39 million) on Tuesday
+    // and on Monday: one fine, two days. Its several trigger words ("fined ... penalty") still
+    // make a plain statement.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-20",
+            "Spain's competition watchdog yesterday fined Entradix 38.6 million euros, the \
+             heaviest penalty in the sector.",
+        ),
+        (
+            "b",
+            "2026-05-20",
+            "Entradix said it would appeal after Spain's watchdog announced a fine of about €39 \
+             million on Monday.",
+        ),
+    ]);
+    let w = flags(&r, Kind::When);
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = w[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(
+        values.contains(&"yesterday") && values.contains(&"Monday"),
+        "{values:?}"
+    );
+}
+
+#[test]
+fn a_verb_form_after_a_determiner_is_no_event() {
+    // "the burns unit" names no fire; "burns" after an adjective still may.
+    let r = run(&[(
+        "a",
+        "2026-04-15",
+        "Nine workers were flown to the burns unit at the regional hospital on Tuesday.",
+    )]);
+    let a = predicates(&r, "a");
+    assert!(!a.contains(&"fire".into()), "{a:?}");
+}

@@ -739,6 +739,9 @@ fn place_role(
         }
         let w = st.lower[k].as_str();
         if rules.location_preps.contains(w) || (steps == 0 && place_object_before(rules, st, tok)) {
+            if rules.location_preps.contains(w) && destination_before(rules, st, k) {
+                return PlaceRole::Motion;
+            }
             return PlaceRole::Location;
         }
         if rules.motion_preps.contains(w) {
@@ -767,6 +770,45 @@ fn place_role(
         steps += 1;
     }
     PlaceRole::Actor
+}
+
+/// Whether the words before the location word at `k` are a destination's noun phrase ("flown
+/// to the burns centre in ...", "taken to a laboratory in ..."): a motion word a few words back,
+/// after a determiner, with no verb, punctuation or event word between. The place then says where the destination
+/// is, not where the event happened ("travelled to talks in Geneva" keeps its place).
+fn destination_before(rules: &Rules, st: &Sent, k: usize) -> bool {
+    let toks = &st.s.tokens;
+    let mut j = k;
+    for _ in 0..5 {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        j = p;
+        if !toks[j].word {
+            return false;
+        }
+        let w = st.lower[j].as_str();
+        if matches!(w, "to" | "into" | "towards" | "toward") {
+            // A noun phrase, not an infinitive ("agreed to meet in Geneva").
+            return j + 1 < k && rules.determiners.contains(&st.lower[j + 1]);
+        }
+        // An event word, but for a verb's form after a determiner ("the burns centre").
+        let event_word = match rules.triggers.get(w) {
+            Some(&(_, WordTense::Noun)) => true,
+            Some(_) => !j
+                .checked_sub(1)
+                .is_some_and(|d| rules.determiners.contains(&st.lower[d])),
+            None => rules.senses.contains_key(w),
+        };
+        if event_word
+            || rules.finite_verbs.contains(w)
+            || rules.reporting_verbs.contains(w)
+            || matches!(st.tags[j], Tag::Place(_) | Tag::Time(_))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_demonym_tag(st: &Sent, k: usize) -> bool {
@@ -1551,14 +1593,19 @@ fn sentence_claims(
                         && text[n.start..].starts_with(|c: char| c.is_alphabetic())
                         && !rules.participle_verb_followers.contains(&st.lower[k + 1])
                 });
-            let adjectival = tense == WordTense::Past
-                && (opening_adjective
-                    || prev.is_some_and(|p| {
-                        rules.determiners.contains(&st.lower[p])
-                            || triggers
-                                .last()
-                                .is_some_and(|&(tk, _, tt)| tk == p && tt != WordTense::Noun)
-                    }));
+            // A present form after a determiner is a noun the class does not list ("the burns
+            // unit", "the shakes"): no event.
+            let determined = tense == WordTense::Present
+                && prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]));
+            let adjectival = determined
+                || tense == WordTense::Past
+                    && (opening_adjective
+                        || prev.is_some_and(|p| {
+                            rules.determiners.contains(&st.lower[p])
+                                || triggers
+                                    .last()
+                                    .is_some_and(|&(tk, _, tt)| tk == p && tt != WordTense::Noun)
+                        }));
             // A verb that needs an object ("cut ... jobs") counts only with one nearby.
             let objects = &rules.predicates[class].objects;
             let has_object = objects.is_empty()
