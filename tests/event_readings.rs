@@ -797,3 +797,30 @@ fn a_verb_form_after_a_determiner_is_no_event() {
     let a = predicates(&r, "a");
     assert!(!a.contains(&"fire".into()), "{a:?}");
 }
+
+#[test]
+fn a_time_and_place_right_after_said_are_the_sayings() {
+    // "..., the minister said in Santiago on Friday": Santiago and Friday are the saying's, so
+    // the same minister speaking in Valparaíso that Friday is one saying in two places.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-13",
+            "Police arrested 213 people after Thursday's march, Interior Minister Claudia \
+             Irarrazaval said in Santiago on Friday.",
+        ),
+        (
+            "b",
+            "2026-06-13",
+            "Speaking in Valparaíso yesterday, Interior Minister Claudia Irarrázaval said the \
+             law would stay.",
+        ),
+    ]);
+    let w = flags(&r, Kind::Where);
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = w[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(
+        values.contains(&"Santiago") && values.contains(&"Valparaíso"),
+        "{values:?}"
+    );
+}

@@ -1774,6 +1774,25 @@ fn sentence_claims(
     // Times and places attach to the verb before them (right attachment); a figure is often the
     // subject of the verb after it ("14 people were killed"), so it takes the nearest.
     let nearest = |tok: usize| nearest_with(tok, 6);
+    // The reporting verb a time or place right after it belongs to, over prepositions and the
+    // other times and places of the phrase: "said on Monday", "said in Santiago on Friday".
+    let reported_at = |tok: usize| -> Option<usize> {
+        let mut k = tok;
+        for _ in 0..6 {
+            let p = prev_word_idx(toks, k).filter(|&p| p + 1 == k)?;
+            let w = st.lower[p].as_str();
+            if rules.reporting_verbs.contains(w) {
+                return triggers.iter().position(|&(t, _, _)| t == p);
+            }
+            let phrase = matches!(w, "on" | "in" | "at")
+                || matches!(st.tags[p], Tag::Place(_) | Tag::Time(_));
+            if !phrase {
+                return None;
+            }
+            k = p;
+        }
+        None
+    };
     // A participial aside between commas ("The vessel, built in Japan in 1991 and operated by
     // X, had 112 people on board"): its times and places describe the noun, not the event.
     let mut aside = vec![false; toks.len()];
@@ -1934,16 +1953,7 @@ fn sentence_claims(
             }
         };
         // "..., people familiar with the talks said on Monday": the time of the saying.
-        let said_on = prev_word_idx(toks, tok)
-            .and_then(|p| {
-                if st.lower[p] == "on" {
-                    prev_word_idx(toks, p)
-                } else {
-                    Some(p)
-                }
-            })
-            .filter(|&p| rules.reporting_verbs.contains(&st.lower[p]))
-            .and_then(|p| triggers.iter().position(|&(k, _, _)| k == p));
+        let said_on = reported_at(tok);
         let direct = direct.or(when_clause).or(said_on);
         let Some(ti) = direct.or_else(|| nearest(tok)) else {
             continue;
@@ -2087,7 +2097,11 @@ fn sentence_claims(
         .iter()
         .filter(|p| p.role == PlaceRole::Location && !p.demonym && !listed(p))
     {
-        let Some(ti) = nearest(p.tok).filter(|&ti| outside_aside(p.tok, ti)) else {
+        // "..., the minister said in Santiago": the place of the saying.
+        let Some(ti) = reported_at(p.tok)
+            .or_else(|| nearest(p.tok))
+            .filter(|&ti| outside_aside(p.tok, ti))
+        else {
             continue;
         };
         let ci = trig_claim[ti];
