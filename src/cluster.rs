@@ -300,9 +300,12 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
         (true, true) => {}
         (false, false) => {
             // A once-per-participant event (a sentencing, an election) is one event for one
-            // shared participant.
+            // shared participant; so is a body's act on one day (the board's meeting on Sunday).
             let shared = a.actors.iter().any(|x| b.actors.contains(x));
-            if !(actors_match(&a.actors, &b.actors) || rules.predicates[ca.class].once && shared) {
+            if !(actors_match(&a.actors, &b.actors)
+                || rules.predicates[ca.class].once && shared
+                || shared_body_same_day(rules, a, b))
+            {
                 return false;
             }
         }
@@ -334,6 +337,29 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
         return false;
     }
     true
+}
+
+/// Whether two claims share a body ("o:board", "o:ligura board": [`Rules::bodies`]) as a
+/// participant and fall on the same day: a body meets or acts once a day.
+pub fn shared_body_same_day(rules: &Rules, a: &Event, b: &Event) -> bool {
+    let body = |k: &String| {
+        k.strip_prefix("o:").is_some_and(|o| {
+            o.rsplit(' ')
+                .next()
+                .is_some_and(|w| rules.bodies.contains(w))
+        })
+    };
+    let same_day = match (&a.claim.when, &b.claim.when) {
+        (Some(x), Some(y)) => {
+            let day = |r: &Resolved| {
+                matches!(r, Resolved::Value(v)
+                    if v.granularity >= Granularity::Day)
+            };
+            day_rel(&x.value, &y.value) == DayRel::Same && day(&x.value) && day(&y.value)
+        }
+        _ => false,
+    };
+    same_day && a.actors.iter().any(|x| body(x) && b.actors.contains(x))
 }
 
 /// The same participants doing one act to the same thing, each stated as a plain fact

@@ -824,3 +824,30 @@ fn a_time_and_place_right_after_said_are_the_sayings() {
         "{values:?}"
     );
 }
+
+#[test]
+fn a_bodys_meeting_on_one_day_is_one_meeting() {
+    // The board met once on Sunday: in Stuttgart with the dismissed chief executive named, in
+    // Frankfurt without. "The board" opening a sentence has no owner called "The".
+    let r = run(&[
+        (
+            "a",
+            "2026-03-09",
+            "The supervisory board removed Anna Berg, the chief executive, at a meeting in \
+             Stuttgart on Sunday.",
+        ),
+        (
+            "b",
+            "2026-03-09",
+            "The board voted to dismiss the 58-year-old at an emergency meeting in Frankfurt on \
+             Sunday.",
+        ),
+    ]);
+    let w = flags(&r, Kind::Where);
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = w[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(
+        values.contains(&"Stuttgart") && values.contains(&"Frankfurt"),
+        "{values:?}"
+    );
+}

@@ -2174,7 +2174,12 @@ fn sentence_claims(
         }
         let owner = prev_word_idx(toks, k)
             .map(|p| strip_possessive(&text[toks[p].start..toks[p].end]))
-            .filter(|o| is_capitalized(o) && toks[k].start != sentence_start);
+            .filter(|o| {
+                // "The board" at a sentence's start has no owner.
+                is_capitalized(o)
+                    && toks[k].start != sentence_start
+                    && !rules.determiners.contains(&o.to_lowercase())
+            });
         let name = match owner {
             Some(o) => format!("{} {w}", o.to_lowercase()),
             None => w.clone(),
