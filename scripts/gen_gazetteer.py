@@ -243,6 +243,7 @@ CITY_ALIASES = {
     ("DE", "Hannover"): ["Hanover"],
     ("IT", "Siracusa"): ["Syracuse"],
     ("PT", "Porto"): ["Oporto"],
+    ("VN", "Qui Nhon"): ["Quy Nhon", "Quy Nhơn"],
 }
 
 # First names, frequent surnames and brands that are also city names: such a

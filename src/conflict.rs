@@ -1404,6 +1404,36 @@ impl Compare<'_> {
             }
         }
         for (person, quotes) in by_speaker {
+            // A part quoted of two wordings that disagree ("will be more dangerous than the
+            // wind", the end of both) agrees with each and tells nothing between them: left
+            // out, it does not join the two into one remark.
+            let agree: Vec<Vec<bool>> = quotes
+                .iter()
+                .map(|x| {
+                    quotes
+                        .iter()
+                        .map(|y| quote_similarity(&x.3, &y.3).1)
+                        .collect()
+                })
+                .collect();
+            let bridging = |x: usize| {
+                let with: Vec<usize> = (0..quotes.len())
+                    .filter(|&y| y != x && agree[x][y])
+                    .collect();
+                with.iter().any(|&y| {
+                    with.iter().any(|&z| {
+                        !agree[y][z]
+                            && quotes[y].3.len() > quotes[x].3.len()
+                            && quotes[z].3.len() > quotes[x].3.len()
+                    })
+                })
+            };
+            let keep: Vec<bool> = (0..quotes.len()).map(|x| !bridging(x)).collect();
+            let quotes: Vec<_> = quotes
+                .into_iter()
+                .zip(keep)
+                .filter_map(|(q, k)| k.then_some(q))
+                .collect();
             let n = quotes.len();
             // Remarks: quotations that agree (equal, or one quotes more of the same words).
             let mut remark_uf = UnionFind::<usize>::new(n);

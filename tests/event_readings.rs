@@ -851,3 +851,110 @@ fn a_bodys_meeting_on_one_day_is_one_meeting() {
         "{values:?}"
     );
 }
+
+#[test]
+fn a_storm_coming_ashore_is_an_event_with_a_place() {
+    // Landfall near two towns; "Typhoon Haixin" is a storm, not a person.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-16",
+            "Typhoon Haixin made landfall near the coastal city of Quy Nhon at around 4 a.m. on \
+             Wednesday.",
+        ),
+        (
+            "b",
+            "2026-09-17",
+            "The typhoon came ashore near Tuy Hoa in the early hours of Wednesday.",
+        ),
+    ]);
+    let w = flags(&r, Kind::Where);
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    assert!(predicates(&r, "a").contains(&"landfall".into()));
+    assert!(
+        !r.entities
+            .iter()
+            .any(|e| e.kind == "person" && e.name.contains("Haixin")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_part_quoted_of_two_wordings_joins_neither() {
+    // b quotes only the end, which both wordings share: a and c still differ.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-16",
+            "\"This is the strongest storm to hit this stretch of coast in a decade, and the rain \
+             that follows will be more dangerous than the wind,\" Nguyen Thi Lan Huong, director \
+             of the National Centre for Hydro-Meteorological Forecasting, told a briefing.",
+        ),
+        (
+            "b",
+            "2026-09-17",
+            "Nguyen Thi Lan Huong, the chief forecaster, warned that the rain \"will be more \
+             dangerous than the wind\".",
+        ),
+        (
+            "c",
+            "2026-09-17",
+            "\"This is the most powerful storm to strike this part of the coast in ten years, and \
+             the rain that comes after it will be more dangerous than the wind,\" said Nguyen Thi \
+             Lan Huong, the country's chief forecaster.",
+        ),
+    ]);
+    let q = flags(&r, Kind::Quote);
+    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
+    let arts: Vec<Vec<&str>> = q[0]
+        .sides
+        .iter()
+        .map(|s| s.articles.iter().map(String::as_str).collect())
+        .collect();
+    assert!(
+        arts.contains(&vec!["a"]) && arts.contains(&vec!["c"]),
+        "{arts:?}"
+    );
+}
+
+#[test]
+fn a_consequence_in_ing_is_no_event_of_its_own() {
+    // "sending eleven vehicles plunging": the figure is the collapse's.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-24",
+            "The bridge in Szeged collapsed on Thursday evening, sending eleven vehicles plunging \
+             into the water.",
+        ),
+        (
+            "b",
+            "2026-04-24",
+            "The bridge in Szeged collapsed on Thursday evening, sending seven vehicles into the \
+             river.",
+        ),
+    ]);
+    assert!(!predicates(&r, "a").contains(&"crash".into()));
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_date_inside_an_events_noun_phrase_dates_it() {
+    // "the October 3 parliamentary election": the election's date, not the Monday of the
+    // sentence's main verb.
+    let r = run(&[(
+        "a",
+        "2026-10-05",
+        "Ieva Kalnina, whose Civic Compass party won the October 3 parliamentary election in \
+         Latvia, spent Monday sounding out potential partners ahead of formal coalition talks due \
+         to open on Tuesday.",
+    )]);
+    let when: Vec<String> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == "event" && c.predicate == "vote")
+        .filter_map(|c| c.when.as_ref().map(|w| w.text.clone()))
+        .collect();
+    assert_eq!(when, ["October 3"], "{:#?}", r.claims);
+}

@@ -443,10 +443,24 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             continue;
         }
         // Words that are places only when capitalised mid-sentence or introduced by a preposition.
-        let candidates = g.readings(&m.candidates);
+        let mut candidates = g.readings(&m.candidates);
+        let prev_word = prev_word_idx(&s.tokens, tok).map(|i| st.lower[i].as_str());
+        // "at Csongrád", "near Lamia": a point, so a town rather than a region of its name.
+        let point = matches!(prev_word, Some("at" | "near"))
+            && m.candidates
+                .iter()
+                .any(|&c| g.places[c].kind == PlaceKind::City);
+        if point
+            && candidates
+                .iter()
+                .any(|&c| g.places[c].kind != PlaceKind::City)
+        {
+            m.candidates
+                .retain(|&c| g.places[c].kind == PlaceKind::City);
+            candidates = g.readings(&m.candidates);
+        }
         let place = candidates[0];
         let p = &g.places[place];
-        let prev_word = prev_word_idx(&s.tokens, tok).map(|i| st.lower[i].as_str());
         // ... or continuing a list of places ("in Brno, Zlín and Kroměříž").
         let in_list = tok >= 2
             && matches!(st.lower[tok - 1].as_str(), "," | "and" | "or")
@@ -899,11 +913,15 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         let is_org_word = |k: usize| rules.org_words.contains(strip_possessive(&st.lower[k]));
         let mut start = i;
         if (i..end).any(is_org_word) {
-            // An organisation's name runs on through "of (the)": "International Committee of
-            // the Red Cross", "Economic Community of West African States".
+            // An organisation's name runs on through "of (the)", "for" or "on": "International
+            // Committee of the Red Cross", "National Centre for Hydro-Meteorological
+            // Forecasting", "Court of Arbitration for Sport".
             loop {
                 let mut k = end;
-                if k < toks.len() && st.lower[k] == "of" && toks[k].word {
+                if k < toks.len()
+                    && matches!(st.lower[k].as_str(), "of" | "for" | "on")
+                    && toks[k].word
+                {
                     k += 1;
                     if k < toks.len() && st.lower[k] == "the" {
                         k += 1;
@@ -1594,9 +1612,13 @@ fn sentence_claims(
                         && !rules.participle_verb_followers.contains(&st.lower[k + 1])
                 });
             // A present form after a determiner is a noun the class does not list ("the burns
-            // unit", "the shakes"): no event.
+            // unit", "the shakes"): no event. A verb in -ing after "sending" tells the main
+            // event's consequence ("sending seven vehicles plunging").
             let determined = tense == WordTense::Present
-                && prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]));
+                && (prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]))
+                    || st.lower[k].ends_with("ing")
+                        && (k.saturating_sub(4)..k)
+                            .any(|x| rules.consequence_verbs.contains(&st.lower[x])));
             let adjectival = determined
                 || tense == WordTense::Past
                     && (opening_adjective
@@ -1954,7 +1976,19 @@ fn sentence_claims(
         };
         // "..., people familiar with the talks said on Monday": the time of the saying.
         let said_on = reported_at(tok);
-        let direct = direct.or(when_clause).or(said_on);
+        // "the October 3 parliamentary election": a date between a determiner and an event
+        // noun (one word between at most) dates that noun.
+        let in_phrase = prev_word_idx(toks, tok)
+            .filter(|&p| p + 1 == tok && rules.determiners.contains(&st.lower[p]))
+            .and_then(|_| {
+                triggers.iter().position(|&(k, _, t)| {
+                    t == WordTense::Noun
+                        && k > last
+                        && k <= last + 2
+                        && (last + 1..k).all(|x| toks[x].word && st.tags[x] == Tag::None)
+                })
+            });
+        let direct = direct.or(when_clause).or(said_on).or(in_phrase);
         let Some(ti) = direct.or_else(|| nearest(tok)) else {
             continue;
         };

@@ -398,6 +398,9 @@ pub struct Rules {
     /// Words that make a figure one item's or one part's share ("it alone", "each", "apiece")
     /// among the four words before it or right after it: not the event's figure.
     pub share_words: HashSet<String>,
+    /// Verbs after which a verb in -ing tells the consequence of the main event, not an event
+    /// of its own ("sending seven vehicles plunging into the river": `consequence`).
+    pub consequence_verbs: HashSet<String>,
     /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
     /// its canonical name (`site`).
     pub sites: HashMap<String, String>,
@@ -1094,6 +1097,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "participle-verb" => r.participle_verb_followers.extend(lower(&l.args)),
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
+        "consequence" => r.consequence_verbs.extend(lower(&l.args)),
         "site" => {
             need_args(l, 1, "a site's name, then its other names")?;
             let mut forms = lower(&l.args);
