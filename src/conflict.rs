@@ -1407,15 +1407,15 @@ impl Compare<'_> {
             // A part quoted of two wordings that disagree ("will be more dangerous than the
             // wind", the end of both) agrees with each and tells nothing between them: left
             // out, it does not join the two into one remark.
-            let agree: Vec<Vec<bool>> = quotes
-                .iter()
-                .map(|x| {
-                    quotes
-                        .iter()
-                        .map(|y| quote_similarity(&x.3, &y.3).1)
-                        .collect()
-                })
-                .collect();
+            let mut agree = vec![vec![false; quotes.len()]; quotes.len()];
+            for x in 0..quotes.len() {
+                agree[x][x] = true;
+                for y in x + 1..quotes.len() {
+                    let a = quote_similarity(&quotes[x].3, &quotes[y].3).1;
+                    agree[x][y] = a;
+                    agree[y][x] = a;
+                }
+            }
             let bridging = |x: usize| {
                 let with: Vec<usize> = (0..quotes.len())
                     .filter(|&y| y != x && agree[x][y])
@@ -1428,18 +1428,18 @@ impl Compare<'_> {
                     })
                 })
             };
-            let keep: Vec<bool> = (0..quotes.len()).map(|x| !bridging(x)).collect();
+            let kept: Vec<usize> = (0..quotes.len()).filter(|&x| !bridging(x)).collect();
             let quotes: Vec<_> = quotes
                 .into_iter()
-                .zip(keep)
-                .filter_map(|(q, k)| k.then_some(q))
+                .enumerate()
+                .filter_map(|(i, q)| kept.binary_search(&i).is_ok().then_some(q))
                 .collect();
             let n = quotes.len();
             // Remarks: quotations that agree (equal, or one quotes more of the same words).
             let mut remark_uf = UnionFind::<usize>::new(n);
             for x in 0..n {
                 for y in x + 1..n {
-                    if quote_similarity(&quotes[x].3, &quotes[y].3).1 {
+                    if agree[kept[x]][kept[y]] {
                         remark_uf.union(x, y);
                     }
                 }

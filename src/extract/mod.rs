@@ -13,7 +13,7 @@ use crate::model::{
     Actor, Article, EventClaim, Extraction, LocalPerson, OrgMention, PlaceMention, QuantitySlot,
     Span, TimeRecord, TitleMention, WhenSlot, WhereSlot,
 };
-use crate::rules::{Modality, ModifierKind, PlaceKind, PlaceMatch, Rules, WordTense};
+use crate::rules::{wc, Modality, ModifierKind, PlaceKind, PlaceMatch, Rules, WordTense};
 use crate::segment::{segment, Segmentation, Sentence, Token};
 use crate::text::{floor_char_boundary, name_variants};
 use time::{DayOrder, Resolved, Tense};
@@ -66,6 +66,8 @@ struct Sent<'a> {
     tags: Vec<Tag>,
     in_quote: Vec<bool>,
     lower: Vec<String>,
+    /// Each token's word classes ([`crate::rules::wc`]), from one look-up.
+    cls: Vec<u64>,
     times: Vec<time::TimeMention>,
     places: Vec<SentPlace>,
     persons: Vec<SentPerson>,
@@ -118,6 +120,7 @@ pub fn extract(
             .iter()
             .map(|t| text[t.start..t.end].to_lowercase())
             .collect();
+        let cls: Vec<u64> = lower.iter().map(|w| rules.word_class(w)).collect();
         let mut tags = vec![Tag::None; s.tokens.len()];
         let in_q: Vec<bool> = s.tokens.iter().map(|t| in_quote(t.start)).collect();
         let mut times = time::find_times(stext, &rules.time, opts.day_order);
@@ -134,6 +137,7 @@ pub fn extract(
             tags,
             in_quote: in_q,
             lower,
+            cls,
             times,
             places: Vec::new(),
             persons: Vec::new(),
@@ -275,9 +279,8 @@ fn thing_values(
     }
     let toks = &st.s.tokens;
     // Only sentences that name a currency (the quantity grammar is the costly part).
-    let currency = st.lower.iter().any(|w| {
-        rules.numbers.currencies.contains_key(w)
-            || w.contains(['$', '€', '£', '¥', '₹', '₩', '₽', '₺'])
+    let currency = st.lower.iter().zip(&st.cls).any(|(w, c)| {
+        c & wc::CURRENCY != 0 || w.contains(['$', '€', '£', '¥', '₹', '₩', '₽', '₺'])
     });
     if !currency {
         return Vec::new();
@@ -538,11 +541,13 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
     while k < toks.len() {
         let at = k;
         k += 1;
-        if !toks[at].word || st.in_quote[at] {
+        if st.cls[at] & wc::SITE == 0 || !toks[at].word || st.in_quote[at] {
             continue;
         }
         // The site's name: two words first ("head office"), then one.
-        let next = (at + 1 < toks.len() && toks[at + 1].word).then_some(at + 1);
+        let next =
+            (at + 1 < toks.len() && toks[at + 1].word && rules.site_heads.contains(&st.lower[at]))
+                .then_some(at + 1);
         let (site, last) = match next.and_then(|n| {
             rules
                 .sites
@@ -866,7 +871,7 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             || st.tags[i] != Tag::None
             || st.in_quote[i]
             || !is_capitalized(w)
-            || (rules.not_names.contains(&st.lower[i]) && !initialism)
+            || (st.cls[i] & wc::NOT_NAME != 0 && !initialism)
         {
             i += 1;
             continue;
@@ -880,7 +885,7 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
                 && st.tags[j] == Tag::None
                 && !st.in_quote[j]
                 && is_capitalized(wj)
-                && !rules.not_names.contains(&st.lower[j])
+                && st.cls[j] & wc::NOT_NAME == 0
             {
                 j += 1;
                 end = j;
@@ -1564,7 +1569,11 @@ fn sentence_claims(
     // Triggers.
     let mut triggers: Vec<(usize, usize, WordTense)> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if !t.word || st.in_quote[k] || st.tags[k] != Tag::None {
+        if st.cls[k] & (wc::TRIGGER | wc::SENSE) == 0
+            || !t.word
+            || st.in_quote[k]
+            || st.tags[k] != Tag::None
+        {
             continue;
         }
         let w = &text[t.start..t.end];
@@ -1743,24 +1752,20 @@ fn sentence_claims(
                     return false;
                 }
                 let w = &st.lower[j];
-                if rules.finite_verbs.contains(w)
+                if st.cls[j] & (wc::FINITE | wc::REPORTING) != 0
                     || (w.len() > 4 && w.ends_with("ed"))
-                    || rules.reporting_verbs.contains(w)
-                    || rules
-                        .triggers
-                        .get(w)
-                        .is_some_and(|&(_, t)| t != WordTense::Noun)
+                    || st.cls[j] & wc::TRIGGER != 0
+                        && rules
+                            .triggers
+                            .get(w)
+                            .is_some_and(|&(_, t)| t != WordTense::Noun)
                 {
                     return true;
                 }
             }
             true
         };
-        if t.word
-            && !st.in_quote[k]
-            && rules.clause_words.contains(&st.lower[k])
-            && !before_time()
-            && has_verb()
+        if t.word && !st.in_quote[k] && st.cls[k] & wc::CLAUSE != 0 && !before_time() && has_verb()
         {
             n_clause += 1;
         }
@@ -1825,7 +1830,7 @@ fn sentence_claims(
         let w = &st.lower[next];
         let participle = toks[next].word
             && !st.in_quote[next]
-            && (rules.aside_participles.contains(w) || (w.len() > 4 && w.ends_with("ed")))
+            && (st.cls[next] & wc::ASIDE != 0 || (w.len() > 4 && w.ends_with("ed")))
             && !triggers.iter().any(|&(t, _, _)| t == next);
         if comma && participle {
             let end = (next..toks.len())

@@ -404,6 +404,8 @@ pub struct Rules {
     /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
     /// its canonical name (`site`).
     pub sites: HashMap<String, String>,
+    /// The first words of the sites' names of two words ("head" of "head office").
+    pub site_heads: HashSet<String>,
     /// Words after which a person accompanies the agent ("alongside", "flanked by").
     pub companion_words: HashSet<String>,
     /// Count nouns that say nothing about who is counted ("people", "persons").
@@ -416,6 +418,33 @@ pub struct Rules {
     pub superseded_cues: Phrases,
     /// The compiled quantity grammar.
     pub quantities: Option<QuantityFinder>,
+    /// The word classes ([`wc`]) of every word some class lists: one look-up per token answers
+    /// every per-token membership test of extraction.
+    pub word_classes: HashMap<String, u64>,
+}
+
+/// Word classes: bits of [`Rules::word_class`].
+pub mod wc {
+    /// A trigger of one word, or the first word of a trigger of two.
+    pub const TRIGGER: u64 = 1 << 0;
+    /// A word with senses ([`super::Rules::senses`]).
+    pub const SENSE: u64 = 1 << 1;
+    /// A word that opens a clause.
+    pub const CLAUSE: u64 = 1 << 2;
+    /// A finite verb form.
+    pub const FINITE: u64 = 1 << 3;
+    /// A reporting verb.
+    pub const REPORTING: u64 = 1 << 4;
+    /// A participle that opens an aside.
+    pub const ASIDE: u64 = 1 << 5;
+    /// A site's name, or the first word of a site's name of two words.
+    pub const SITE: u64 = 1 << 6;
+    /// A currency word.
+    pub const CURRENCY: u64 = 1 << 7;
+    /// A capitalised word that is never a person's name.
+    pub const NOT_NAME: u64 = 1 << 8;
+    /// A determiner.
+    pub const DETERMINER: u64 = 1 << 9;
 }
 
 static DEFAULT_RULES: LazyLock<Arc<Rules>> = LazyLock::new(|| {
@@ -433,6 +462,12 @@ impl Rules {
     /// ```
     pub fn defaults() -> Arc<Rules> {
         DEFAULT_RULES.clone()
+    }
+
+    /// The word classes ([`wc`]) of a lowercase word: 0 for a word no class lists.
+    #[inline]
+    pub fn word_class(&self, lower: &str) -> u64 {
+        self.word_classes.get(lower).copied().unwrap_or(0)
     }
 
     /// Defaults with the `*.rules` files of `dir` replacing same-named defaults and adding the
@@ -682,8 +717,44 @@ impl RulesBuilder {
         }
         rules.quantities = Some(QuantityFinder::new(&rules.numbers));
         rules.time.refresh();
+        rules.word_classes = word_classes(&rules);
         Ok(rules)
     }
+}
+
+/// The word-class table of [`Rules::word_classes`].
+fn word_classes(r: &Rules) -> HashMap<String, u64> {
+    let mut out: HashMap<String, u64> = HashMap::default();
+    let mut add = |w: &str, bit: u64| *out.entry(w.to_string()).or_default() |= bit;
+    for w in r.triggers.keys().filter(|w| !w.contains(' ')) {
+        add(w, wc::TRIGGER);
+    }
+    for w in &r.trigger_heads {
+        add(w, wc::TRIGGER);
+    }
+    for w in r.senses.keys() {
+        add(w, wc::SENSE);
+    }
+    for (set, bit) in [
+        (&r.clause_words, wc::CLAUSE),
+        (&r.finite_verbs, wc::FINITE),
+        (&r.reporting_verbs, wc::REPORTING),
+        (&r.aside_participles, wc::ASIDE),
+        (&r.site_heads, wc::SITE),
+        (&r.not_names, wc::NOT_NAME),
+        (&r.determiners, wc::DETERMINER),
+    ] {
+        for w in set {
+            add(w, bit);
+        }
+    }
+    for w in r.sites.keys().filter(|w| !w.contains(' ')) {
+        add(w, wc::SITE);
+    }
+    for w in r.numbers.currencies.keys() {
+        add(w, wc::CURRENCY);
+    }
+    out
 }
 
 fn rule_error(origin: &RuleOrigin, line: usize, col: usize, msg: impl Into<String>) -> Error {
@@ -1102,8 +1173,10 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             need_args(l, 1, "a site's name, then its other names")?;
             let mut forms = lower(&l.args);
             let canonical = forms.next().unwrap_or_default();
-            r.sites.insert(canonical.clone(), canonical.clone());
-            for f in forms {
+            for f in std::iter::once(canonical.clone()).chain(forms) {
+                if let Some((head, _)) = f.split_once(' ') {
+                    r.site_heads.insert(head.to_string());
+                }
                 r.sites.insert(f, canonical.clone());
             }
         }
