@@ -1715,7 +1715,7 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
                     continue;
                 }
             }
-            let single = count(a, &qa.q.unit, &ha) == 1 && count(b, &qb.q.unit, &ha) == 1;
+            let single = count(a, &qa.q.unit, &ha) == 1 && count(b, &qb.q.unit, &hb) == 1;
             if (qa.q.noun.is_some() && qa.q.noun == qb.q.noun) || single {
                 out.push((i, j));
             }

@@ -958,3 +958,97 @@ fn a_date_inside_an_events_noun_phrase_dates_it() {
         .collect();
     assert_eq!(when, ["October 3"], "{:#?}", r.claims);
 }
+
+#[test]
+fn a_new_subject_after_and_opens_a_clause() {
+    // ", and he underwent surgery in Ljubljana on Saturday": not the crash's place or day.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-12",
+            "The stage was marked by a crash about 40 km from the finish, on a rain-soaked \
+             descent near Laško, that brought down about a dozen riders.",
+        ),
+        (
+            "b",
+            "2026-06-14",
+            "Jens Maes was among about a dozen riders who crashed on a wet descent some 25 miles \
+             from the line, and he underwent surgery on a broken collarbone in Ljubljana on \
+             Saturday.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::Where).is_empty(), "{:#?}", r.discrepancies);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_measure_before_a_noun_and_a_final_stage_are_no_event_figures() {
+    // "the 171 km stage" describes the stage, not the crash; "today's final stage" is no final.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-12",
+            "The 171 km stage was marked by a crash about 40 km from the finish.",
+        ),
+        (
+            "b",
+            "2026-06-13",
+            "The day was overshadowed by a crash about 40 km from the finish. Kovacic goes into \
+             today's final stage as the favourite.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    assert!(!predicates(&r, "b").contains(&"match".into()));
+}
+
+#[test]
+fn embezzled_sums_compare_and_a_cut_sentence_is_a_change() {
+    // €4.7 million against €7.4 million embezzled over the same years; a sentence "cut to three
+    // years" is a later state of the four years, not a contradiction.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-13",
+            "Kiril Zhelyazkov was jailed on Tuesday. The Sofia City Court found Zhelyazkov, 58, \
+             guilty of embezzling €7.4m between 2019 and 2021, when he was deputy minister.",
+        ),
+        (
+            "b",
+            "2026-05-14",
+            "Kiril Zhelyazkov was jailed on Tuesday. The Sofia City Court found Zhelyazkov \
+             guilty of embezzling €4.7 million from a state programme to repair roads between \
+             2019 and 2021. In 2014 a court in Plovdiv jailed a former minister for four years. That sentence \
+             was later cut to three years on appeal.",
+        ),
+    ]);
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = q[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(
+        values.contains(&"€7.4m") && values.contains(&"€4.7 million"),
+        "{values:?}"
+    );
+}
+
+#[test]
+fn a_detection_is_an_event_dated_once() {
+    let r = run(&[
+        (
+            "a",
+            "2026-07-16",
+            "An outbreak of Legionnaires' disease first detected on Saturday at the hospital has \
+             infected 19 people.",
+        ),
+        (
+            "b",
+            "2026-07-15",
+            "The outbreak was detected on Monday evening, when tests confirmed Legionella in two \
+             patients.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+}

@@ -1765,7 +1765,21 @@ fn sentence_claims(
             }
             true
         };
-        if t.word && !st.in_quote[k] && st.cls[k] & wc::CLAUSE != 0 && !before_time() && has_verb()
+        // ", and he underwent surgery in Ljubljana": a new subject after a comma and "and" or
+        // "but" opens a clause of its own.
+        let new_subject = || {
+            matches!(st.lower[k].as_str(), "and" | "but")
+                && k > 0
+                && !toks[k - 1].word
+                && &text[toks[k - 1].start..toks[k - 1].end] == ","
+                && st
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|w| rules.pronouns.contains(w))
+        };
+        if t.word
+            && !st.in_quote[k]
+            && (st.cls[k] & wc::CLAUSE != 0 && !before_time() && has_verb() || new_subject())
         {
             n_clause += 1;
         }
@@ -2334,8 +2348,29 @@ fn sentence_claims(
             continue;
         }
         let tok = tok_at(toks, q.start);
+        // "the 171 km stage": a measure between a determiner and a noun describes the noun,
+        // as a compound modifier does ("a 30-day ceasefire").
+        let attributive = q.unit.is_some()
+            && prev_word_idx(toks, tok)
+                .is_some_and(|p| p + 1 == tok && st.cls[p] & wc::DETERMINER != 0)
+            && toks
+                .iter()
+                .position(|t| t.start >= q.end)
+                .filter(|&n| toks[n].word && toks[n].start == q.end + 1)
+                .is_some_and(|n| {
+                    let w = &st.lower[n];
+                    st.cls[n] & (wc::TRIGGER | wc::FINITE | wc::REPORTING | wc::CLAUSE) == 0
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ing")
+                        && !rules.location_preps.contains(w)
+                        && !rules.motion_preps.contains(w)
+                        && !matches!(w.as_str(), "of" | "on" | "per" | "a" | "an" | "the")
+                        && !is_capitalized(&text[toks[n].start..toks[n].end])
+                });
         if st.in_quote[tok]
             || q.modifier
+            || attributive
             || st.times.iter().any(|t| t.start < q.end && q.start < t.end)
         {
             continue;
