@@ -19,6 +19,14 @@ fn flags(r: &Report, kind: Kind) -> Vec<&crosscheck::Discrepancy> {
     r.discrepancies.iter().filter(|d| d.kind == kind).collect()
 }
 
+/// Exactly one discrepancy of `kind`, with sides valued `a` and `b` among them.
+fn one_flag_between(r: &Report, kind: Kind, a: &str, b: &str) {
+    let f = flags(r, kind);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = f[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(values.contains(&a) && values.contains(&b), "{values:?}");
+}
+
 fn predicates(r: &Report, article: &str) -> Vec<String> {
     r.claims
         .iter()
@@ -777,13 +785,7 @@ fn one_sum_on_two_days_is_one_act_misdated() {
              million on Monday.",
         ),
     ]);
-    let w = flags(&r, Kind::When);
-    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
-    let values: Vec<&str> = w[0].sides.iter().map(|s| s.value.as_str()).collect();
-    assert!(
-        values.contains(&"yesterday") && values.contains(&"Monday"),
-        "{values:?}"
-    );
+    one_flag_between(&r, Kind::When, "yesterday", "Monday");
 }
 
 #[test]
@@ -816,13 +818,7 @@ fn a_time_and_place_right_after_said_are_the_sayings() {
              law would stay.",
         ),
     ]);
-    let w = flags(&r, Kind::Where);
-    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
-    let values: Vec<&str> = w[0].sides.iter().map(|s| s.value.as_str()).collect();
-    assert!(
-        values.contains(&"Santiago") && values.contains(&"Valparaíso"),
-        "{values:?}"
-    );
+    one_flag_between(&r, Kind::Where, "Santiago", "Valparaíso");
 }
 
 #[test]
@@ -843,13 +839,7 @@ fn a_bodys_meeting_on_one_day_is_one_meeting() {
              Sunday.",
         ),
     ]);
-    let w = flags(&r, Kind::Where);
-    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
-    let values: Vec<&str> = w[0].sides.iter().map(|s| s.value.as_str()).collect();
-    assert!(
-        values.contains(&"Stuttgart") && values.contains(&"Frankfurt"),
-        "{values:?}"
-    );
+    one_flag_between(&r, Kind::Where, "Stuttgart", "Frankfurt");
 }
 
 #[test]
@@ -1025,13 +1015,7 @@ fn embezzled_sums_compare_and_a_cut_sentence_is_a_change() {
              was later cut to three years on appeal.",
         ),
     ]);
-    let q = flags(&r, Kind::Quantity);
-    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
-    let values: Vec<&str> = q[0].sides.iter().map(|s| s.value.as_str()).collect();
-    assert!(
-        values.contains(&"€7.4m") && values.contains(&"€4.7 million"),
-        "{values:?}"
-    );
+    one_flag_between(&r, Kind::Quantity, "€7.4m", "€4.7 million");
 }
 
 #[test]
