@@ -1133,6 +1133,8 @@ impl Compare<'_> {
         // Per site: (place readings, surface, name, evidence span).
         type Placed<'a> = (&'a [usize], &'a str, usize, Span);
         let mut by_site: BTreeMap<Key, Vec<Placed>> = BTreeMap::new();
+        // A named site's name as first written.
+        let mut names: BTreeMap<&str, &str> = BTreeMap::new();
         for (a, ex) in self.extractions.iter().enumerate() {
             for s in &ex.sites {
                 let Some(p) = ex.places.iter().find(|p| p.span == s.place) else {
@@ -1143,6 +1145,9 @@ impl Compare<'_> {
                 } else {
                     &p.candidates[..]
                 };
+                if let (Some(o), Some(n)) = (&s.owner, &s.name) {
+                    names.entry(o).or_insert(n);
+                }
                 by_site
                     .entry((s.site.as_str(), s.owner.as_deref()))
                     .or_default()
@@ -1192,17 +1197,21 @@ impl Compare<'_> {
                 continue;
             }
             sides.sort_by(majority_first);
-            let whose = owner
-                .map(|o| {
-                    let name = self.org_names.get(o).map_or(o, String::as_str);
-                    format!("{name}'s ")
-                })
-                .unwrap_or_default();
+            let what = match owner {
+                Some(o) => match names.get(o) {
+                    Some(n) => format!("the {n} {site}"),
+                    None => {
+                        let name = self.org_names.get(o).map_or(o, String::as_str);
+                        format!("{name}'s {site}")
+                    }
+                },
+                None => format!("the {site}"),
+            };
             let explanation = format!(
-                "One site, {whose}{site}, placed in {}: neither place contains the other.",
+                "One site, {what}, placed in {}: neither place contains the other.",
                 list_sides(&sides, |s| s.normalized.clone(), " and ")
             );
-            let about = format!("where {whose}{site} is");
+            let about = format!("where {what} is");
             out.discrepancies
                 .push(self.finish(Kind::Where, about, sides, explanation));
         }

@@ -347,8 +347,11 @@ pub struct SiteMention {
     pub site: String,
     /// The owner's organisation key: the possessor when named ("Ferrovia's plant"), else the
     /// organisation named last before it in the article ("its plant"); after linking, the
-    /// organisation entity's key.
+    /// organisation entity's key. A site with a name of its own ("the Sainte-Famille
+    /// hospital") is keyed by that name instead (`name:` and the name folded).
     pub owner: Option<String>,
+    /// The site's own name as written ("Sainte-Famille"), if it has one.
+    pub name: Option<String>,
     /// The span of the place mention ([`PlaceMention::span`]).
     pub place: Span,
     /// The sentence's index.

@@ -950,6 +950,27 @@ fn a_date_inside_an_events_noun_phrase_dates_it() {
 }
 
 #[test]
+fn a_year_before_an_event_noun_dates_it() {
+    // "a 2014 outbreak in Lévis" is another outbreak, not this one placed elsewhere.
+    let r = run(&[
+        (
+            "a",
+            "2026-07-15",
+            "SHERBROOKE, Quebec, July 15 (Laurentian Wire) — Two patients have died and 14 \
+             people have fallen ill in an outbreak of Legionnaires' disease at Hôpital \
+             Sainte-Famille in Sherbrooke, health officials said on Wednesday.",
+        ),
+        (
+            "b",
+            "2026-07-17",
+            "The measures go further than those taken after a 2014 outbreak in Lévis, when 40 \
+             people fell ill after a cooling tower on an office building was contaminated.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::Where).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
 fn a_new_subject_after_and_opens_a_clause() {
     // ", and he underwent surgery in Ljubljana on Saturday": not the crash's place or day.
     let r = run(&[
@@ -1035,4 +1056,48 @@ fn a_detection_is_an_event_dated_once() {
         ),
     ]);
     assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_named_site_in_two_places() {
+    // The Ridgeway hospital in Wigan, and Bolton's; "Hospital Ridgeway" is the same name, and
+    // "a hospital in Leeds" is no named site.
+    let r = run(&[
+        (
+            "a",
+            "2026-07-14",
+            "Two patients died at the Ridgeway hospital in Wigan. A third was moved to a \
+             hospital in Leeds.",
+        ),
+        (
+            "b",
+            "2026-07-14",
+            "Two patients have died at Bolton's Ridgeway hospital, officials said.",
+        ),
+        (
+            "c",
+            "2026-07-15",
+            "Hospital Ridgeway in Wigan closed a ward.",
+        ),
+    ]);
+    let w: Vec<_> = flags(&r, Kind::Where)
+        .into_iter()
+        .filter(|d| d.about.contains("Ridgeway"))
+        .collect();
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    let sides: Vec<(&str, Vec<&str>)> = w[0]
+        .sides
+        .iter()
+        .map(|s| {
+            (
+                s.value.as_str(),
+                s.articles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sides,
+        [("Wigan", vec!["a", "c"]), ("Bolton", vec!["b"])],
+        "{sides:#?}"
+    );
 }

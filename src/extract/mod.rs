@@ -559,35 +559,60 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
                 None => continue,
             },
         };
-        // Before it: a place ("its Tarragona plant"), then the possessor.
-        let mut before = at;
+        // A name of its own: capitalised words right before the site's name ("the
+        // Sainte-Famille hospital"), or right after it when it opens the name ("Hôpital
+        // Sainte-Famille").
+        let name_word = |j: usize| {
+            toks[j].word
+                && st.tags[j] == Tag::None
+                && !st.in_quote[j]
+                && st.cls[j] & wc::NOT_NAME == 0
+                && is_capitalized(&text[toks[j].start..toks[j].end])
+        };
+        let mut name_start = at;
+        while name_start > 0 && at - name_start < 4 && name_word(name_start - 1) {
+            name_start -= 1;
+        }
+        let mut end = last;
+        if name_start == at && is_capitalized(&text[toks[at].start..toks[at].end]) {
+            while end + 1 < toks.len() && end - last < 4 && name_word(end + 1) {
+                end += 1;
+            }
+        }
+        let name: Vec<&str> = (name_start..at)
+            .chain(last + 1..=end)
+            .map(|j| strip_possessive(&text[toks[j].start..toks[j].end]))
+            .collect();
+        // Before it: a place ("its Tarragona plant", "Sherbrooke's Sainte-Famille hospital"),
+        // then the possessor.
+        let mut before = name_start;
         let mut place = None;
-        if let Some(p) = at.checked_sub(1).and_then(place_at) {
+        if let Some(p) = before.checked_sub(1).and_then(place_at) {
             place = Some(p);
             before = p.tok;
         }
-        let Some(owner_tok) = before.checked_sub(1).filter(|&p| toks[p].word) else {
-            continue;
-        };
-        let possessor = &st.lower[owner_tok];
-        let owned = matches!(possessor.as_str(), "its" | "their");
-        let named = strip_possessive(&text[toks[owner_tok].start..toks[owner_tok].end]);
-        let possessive = named.len() < toks[owner_tok].end - toks[owner_tok].start;
-        if !(owned || possessive) {
+        let owner_tok = before.checked_sub(1).filter(|&p| toks[p].word);
+        let possessor = owner_tok.map_or("", |p| st.lower[p].as_str());
+        let owned = matches!(possessor, "its" | "their");
+        let named = owner_tok.map_or("", |p| strip_possessive(&text[toks[p].start..toks[p].end]));
+        let possessive = owner_tok.is_some_and(|p| named.len() < toks[p].end - toks[p].start);
+        if !(owned || possessive || !name.is_empty()) {
             continue;
         }
         // After it: "in", "at" or "near" and the place.
         if place.is_none() {
             let prep =
-                (last + 1 < toks.len() && toks[last + 1].word).then(|| st.lower[last + 1].as_str());
+                (end + 1 < toks.len() && toks[end + 1].word).then(|| st.lower[end + 1].as_str());
             if matches!(prep, Some("in" | "at" | "near")) {
-                place = place_at(last + 2);
+                place = place_at(end + 2);
             }
         }
         let Some(place) = place else {
             continue;
         };
-        let owner = if possessive && is_capitalized(named) {
+        let owner = if !name.is_empty() {
+            Some(format!("name:{}", crate::text::fold(&name.join(" "))))
+        } else if possessive && is_capitalized(named) {
             Some(org_key(named))
         } else {
             let pos = toks[at].start;
@@ -600,6 +625,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         ex.sites.push(crate::model::SiteMention {
             site: site.clone(),
             owner,
+            name: (!name.is_empty()).then(|| name.join(" ")),
             place: Span {
                 article,
                 start: place.start,
@@ -607,7 +633,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
             },
             sentence: st.idx,
         });
-        k = last + 1;
+        k = end + 1;
     }
 }
 
@@ -1947,9 +1973,13 @@ fn sentence_claims(
             tm.end - tm.start == 4 && text[tm.start..tm.end].bytes().all(|b| b.is_ascii_digit());
         if bare_year {
             let prev = prev_word_idx(toks, tok).filter(|&p| p + 1 == tok);
-            // "the 2026 budget": a year between a determiner and its noun names the thing.
+            // "the 2026 budget": a year between a determiner and its noun names the thing,
+            // unless the noun is an event's ("a 2014 outbreak"), which it dates.
             if prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]))
                 && toks.get(tok + 1).is_some_and(|t| t.word)
+                && !triggers
+                    .iter()
+                    .any(|&(k, _, t)| k == tok + 1 && t == WordTense::Noun)
             {
                 continue;
             }
