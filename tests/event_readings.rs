@@ -27,6 +27,19 @@ fn one_flag_between(r: &Report, kind: Kind, a: &str, b: &str) {
     assert!(values.contains(&a) && values.contains(&b), "{values:?}");
 }
 
+/// A discrepancy's sides: each value with its articles.
+fn sides_of(d: &crosscheck::Discrepancy) -> Vec<(&str, Vec<&str>)> {
+    d.sides
+        .iter()
+        .map(|s| {
+            (
+                s.value.as_str(),
+                s.articles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect()
+}
+
 fn predicates(r: &Report, article: &str) -> Vec<String> {
     r.claims
         .iter()
@@ -749,16 +762,7 @@ fn one_owners_site_in_two_places() {
         .collect();
     assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
     assert!(w[0].about.contains("plant"), "{:#?}", w[0]);
-    let sides: Vec<(&str, Vec<&str>)> = w[0]
-        .sides
-        .iter()
-        .map(|s| {
-            (
-                s.value.as_str(),
-                s.articles.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
+    let sides = sides_of(w[0]);
     assert_eq!(
         sides,
         [("Wigan", vec!["a", "c"]), ("Bolton", vec!["b"])],
@@ -1085,16 +1089,7 @@ fn a_named_site_in_two_places() {
         .filter(|d| d.about.contains("Ridgeway"))
         .collect();
     assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
-    let sides: Vec<(&str, Vec<&str>)> = w[0]
-        .sides
-        .iter()
-        .map(|s| {
-            (
-                s.value.as_str(),
-                s.articles.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
+    let sides = sides_of(w[0]);
     assert_eq!(
         sides,
         [("Wigan", vec!["a", "c"]), ("Bolton", vec!["b"])],
