@@ -1096,3 +1096,66 @@ fn a_named_site_in_two_places() {
         "{sides:#?}"
     );
 }
+
+#[test]
+fn headquarters_told_by_based() {
+    // "Osaka-based Hoshimura Pharmaceutical" against "Tokyo-based Hoshimura Pharmaceutical";
+    // "headquartered in Osaka" agrees; "a London-based investigator" is no one's headquarters.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-08",
+            "Osaka-based Hoshimura Pharmaceutical said on Monday it would buy Corvana. A \
+             London-based investigator welcomed the deal.",
+        ),
+        (
+            "b",
+            "2026-06-08",
+            "Tokyo-based Hoshimura Pharmaceutical agreed to acquire Corvana on Monday.",
+        ),
+        (
+            "c",
+            "2026-06-09",
+            "Hoshimura Pharmaceutical, headquartered in Osaka, is paying $46.50 a share.",
+        ),
+    ]);
+    let w: Vec<_> = flags(&r, Kind::Where);
+    assert_eq!(w.len(), 1, "{:#?}", r.discrepancies);
+    assert_eq!(
+        sides_of(w[0]),
+        [("Osaka", vec!["a", "c"]), ("Tokyo", vec!["b"])],
+        "{:#?}",
+        w[0]
+    );
+}
+
+#[test]
+fn hundredths_of_a_second_are_seconds() {
+    let r = run(&[
+        (
+            "a",
+            "2026-11-14",
+            "Aino Heikkila won the slalom on Saturday, beating Zuzana Kollarova by 0.14 seconds.",
+        ),
+        (
+            "b",
+            "2026-11-15",
+            "Aino Heikkila won the slalom yesterday, beating Zuzana Kollarova by fourteen \
+             hundredths of a second.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    let seconds: Vec<f64> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == "event" && c.article == "b")
+        .flat_map(|c| c.quantities.iter())
+        .filter(|q| q.unit.as_deref() == Some("seconds"))
+        .map(|q| q.value)
+        .collect();
+    assert_eq!(seconds, [0.14], "{:#?}", r.claims);
+}

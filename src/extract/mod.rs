@@ -537,6 +537,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         Some(&Tag::Place(i)) => st.places.get(i).filter(|p| !p.demonym),
         _ => None,
     };
+    based_sites(st, ex, article);
     let mut k = 0;
     while k < toks.len() {
         let at = k;
@@ -635,6 +636,66 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         });
         k = end + 1;
     }
+}
+
+/// Headquarters told by "based": "Osaka-based Hoshimura Pharmaceutical" (the organisation
+/// named within three words after), "Hoshimura, headquartered in Osaka" or "based in Osaka"
+/// (the organisation named before it in the sentence). Without a named organisation nothing
+/// is read: "a London-based investigator" is no one's headquarters.
+fn based_sites(st: &Sent, ex: &mut Extraction, article: usize) {
+    let toks = &st.s.tokens;
+    let place_at = |k: usize| match st.tags.get(k) {
+        Some(&Tag::Place(i)) => st.places.get(i).filter(|p| !p.demonym),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    for k in 0..toks.len() {
+        if !toks[k].word || st.in_quote[k] {
+            continue;
+        }
+        let w = st.lower[k].as_str();
+        let (place, owner) = if w.ends_with("-based") {
+            // The place is the word's first part.
+            let Some(p) = place_at(k).filter(|p| p.start == toks[k].start) else {
+                continue;
+            };
+            let before = toks.get(k + 4).map_or(st.s.end, |t| t.start);
+            let owner = ex
+                .orgs
+                .iter()
+                .find(|o| o.span.start > toks[k].end && o.span.start <= before);
+            (p, owner)
+        } else if matches!(w, "headquartered" | "based")
+            && st.lower.get(k + 1).is_some_and(|n| n == "in")
+        {
+            let Some(p) = place_at(k + 2) else {
+                continue;
+            };
+            let owner = ex
+                .orgs
+                .iter()
+                .rev()
+                .find(|o| o.span.end <= toks[k].start && o.span.start >= st.s.start);
+            (p, owner)
+        } else {
+            continue;
+        };
+        let Some(owner) = owner else {
+            continue;
+        };
+        found.push(crate::model::SiteMention {
+            site: "headquarters".to_string(),
+            owner: Some(owner.key.clone()),
+            name: None,
+            place: Span {
+                article,
+                start: place.start,
+                end: place.end,
+            },
+            sentence: st.idx,
+        });
+    }
+    ex.sites.extend(found);
 }
 
 /// A place name inside a longer proper name: "Milan Đorđević", "Kemal Aydın", "North Atlantic
