@@ -1159,3 +1159,29 @@ fn hundredths_of_a_second_are_seconds() {
         .collect();
     assert_eq!(seconds, [0.14], "{:#?}", r.claims);
 }
+
+#[test]
+fn an_offer_price_and_a_closing_price_are_two_things() {
+    // The word before "price" names which price: the closing price is no offer price, and two
+    // offer prices disagree.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-08",
+            "The offer represents a premium of 62% to Corvana's closing price of $28.70 on Friday.",
+        ),
+        (
+            "b",
+            "2026-06-09",
+            "Corvana's shares rose to trade just below the offer price of $46.50 per share.",
+        ),
+        (
+            "c",
+            "2026-06-09",
+            "Hoshimura will pay the offer price of $52 per share in cash.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Quantity, "$46.50", "$52");
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q[0].sides.len(), 2, "{:#?}", q[0]);
+}

@@ -373,8 +373,15 @@ fn thing_values(
         let Some(h) = thing else {
             continue;
         };
+        // "the offer price", "the closing price": the word before names which price.
+        let mut name = lemma(&st.lower[h]);
+        if rules.value_heads.contains(&st.lower[h]) {
+            if let Some(m) = h.checked_sub(1).filter(|&m| noun_word(m)) {
+                name = format!("{} {name}", st.lower[m]);
+            }
+        }
         out.push(crate::model::ValueMention {
-            thing: lemma(&st.lower[h]),
+            thing: name,
             text: text[start..end].to_string(),
             q: crate::extract::quantity::QuantityMention { start, end, ..q },
             span: Span {
@@ -1254,7 +1261,16 @@ fn classify_run(
         && words
             .iter()
             .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 1);
-    let appos = appositive_titles(text, rules, st, last);
+    let mut appos = appositive_titles(text, rules, st, last);
+    // Titles given together ("Hoshimura's president and chief executive officer") are held
+    // together: one that would exclude a later one is read in the later one's sense.
+    let canon = |i: usize| rules.titles.titles[titles[i].2].canonical.as_str();
+    let together = appos.clone();
+    appos.retain(|&i| {
+        !together
+            .iter()
+            .any(|&j| j > i && rules.titles.excludes(canon(i), canon(j)))
+    });
     let known = find_person(ex, &words);
     let person = if let Some(p) = known {
         if words.len() > ex.persons[p].name.split_whitespace().count() {

@@ -401,6 +401,9 @@ pub struct Rules {
     /// Verbs after which a verb in -ing tells the consequence of the main event, not an event
     /// of its own ("sending seven vehicles plunging into the river": `consequence`).
     pub consequence_verbs: HashSet<String>,
+    /// Nouns of a sum that name the thing only with the word before them ("the offer price",
+    /// "the closing price", "the transfer fee"): `value-head`.
+    pub value_heads: HashSet<String>,
     /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
     /// its canonical name (`site`).
     pub sites: HashMap<String, String>,
@@ -1169,6 +1172,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
         "consequence" => r.consequence_verbs.extend(lower(&l.args)),
+        "value-head" => r.value_heads.extend(lower(&l.args)),
         "site" => {
             need_args(l, 1, "a site's name, then its other names")?;
             let mut forms = lower(&l.args);
