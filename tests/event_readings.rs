@@ -1185,3 +1185,22 @@ fn an_offer_price_and_a_closing_price_are_two_things() {
     let q = flags(&r, Kind::Quantity);
     assert_eq!(q[0].sides.len(), 2, "{:#?}", q[0]);
 }
+
+#[test]
+fn final_before_a_noun_is_an_adjective() {
+    // "the final whistle", "the final results" name no final; "the final was played" and "the
+    // final in Lisbon" do.
+    let r = run(&[(
+        "a",
+        "2026-05-24",
+        "Fans stormed the pitch at the final whistle. The final results came on Monday. The final \
+         was played in Porto, and the final in Lisbon is next year.",
+    )]);
+    let finals: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == "event" && c.predicate == "match")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(finals, ["final, final"], "{:#?}", r.claims);
+}

@@ -1756,14 +1756,44 @@ fn sentence_claims(
                         "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am"
                     )
                 });
+            // An event noun that is also an adjective, before a noun ("the final results").
+            let as_adjective = tense == WordTense::Noun
+                && rules.adjectives.contains(&st.lower[k])
+                && toks.get(k + 1).is_some_and(|n| {
+                    let w = &st.lower[k + 1];
+                    n.word
+                        && n.start == t.end + 1
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && st.cls[k + 1]
+                            & (wc::FINITE | wc::REPORTING | wc::CLAUSE | wc::DETERMINER)
+                            == 0
+                        && !w.ends_with("ed")
+                        && !rules.location_preps.contains(w)
+                        && !rules.motion_preps.contains(w)
+                        && !matches!(
+                            w.as_str(),
+                            "of" | "on"
+                                | "as"
+                                | "like"
+                                | "with"
+                                | "against"
+                                | "between"
+                                | "and"
+                                | "or"
+                                | "but"
+                                | "than"
+                                | "by"
+                        )
+                });
             // A noun that modifies another ("the crash site", "launch director") names no
             // event of its own.
-            let modifier = tense == WordTense::Noun
-                && toks.get(k + 1).is_some_and(|n| n.word)
-                && st
-                    .lower
-                    .get(k + 1)
-                    .is_some_and(|n| rules.compound_heads.contains(n));
+            let modifier = as_adjective
+                || tense == WordTense::Noun
+                    && toks.get(k + 1).is_some_and(|n| n.word)
+                    && st
+                        .lower
+                        .get(k + 1)
+                        .is_some_and(|n| rules.compound_heads.contains(n));
             if !adjectival && !progressive && has_object && !modifier {
                 triggers.push((k, class, tense));
             }

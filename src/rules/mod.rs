@@ -404,6 +404,9 @@ pub struct Rules {
     /// Nouns of a sum that name the thing only with the word before them ("the offer price",
     /// "the closing price", "the transfer fee"): `value-head`.
     pub value_heads: HashSet<String>,
+    /// Event nouns that are also adjectives: before a noun they name no event ("the final
+    /// results", "the final approach"): `adjective`.
+    pub adjectives: HashSet<String>,
     /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
     /// its canonical name (`site`).
     pub sites: HashMap<String, String>,
@@ -1173,6 +1176,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "share" => r.share_words.extend(lower(&l.args)),
         "consequence" => r.consequence_verbs.extend(lower(&l.args)),
         "value-head" => r.value_heads.extend(lower(&l.args)),
+        "adjective" => r.adjectives.extend(lower(&l.args)),
         "site" => {
             need_args(l, 1, "a site's name, then its other names")?;
             let mut forms = lower(&l.args);
