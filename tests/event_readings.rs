@@ -1204,3 +1204,27 @@ fn final_before_a_noun_is_an_adjective() {
         .collect();
     assert_eq!(finals, ["final, final"], "{:#?}", r.claims);
 }
+
+#[test]
+fn hand_over_is_no_more_than() {
+    // "will hand over 37 captive soldiers" is 37, as "will free 37 soldiers" is.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-16",
+            "The rebels will free 37 soldiers and police officers, and the government will release \
+             120 jailed members of the group.",
+        ),
+        (
+            "b",
+            "2026-09-17",
+            "The rebels will hand over 37 captive soldiers and police officers, and the \
+             government will free 120 jailed members.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}

@@ -81,11 +81,28 @@ impl Sent<'_> {
     /// The quantity mentions of the sentence (offsets relative to its start).
     fn quantities(&self, text: &str, rules: &Rules) -> &[quantity::QuantityMention] {
         self.quantities.get_or_init(|| {
-            rules
+            let sentence = &text[self.s.start..self.s.end];
+            let mut qs = rules
                 .quantities
                 .as_ref()
-                .map(|f| f.find(&text[self.s.start..self.s.end]))
-                .unwrap_or_default()
+                .map(|f| f.find(sentence))
+                .unwrap_or_default();
+            // "hand over 37 soldiers": the particle of the verb, not "more than".
+            for q in &mut qs {
+                let over = sentence[q.start..]
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("over "));
+                let verb = sentence[..q.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| rules.particle_over.contains(&w.to_lowercase()));
+                if over && verb && q.qualifier == quantity::Qualifier::AtLeast {
+                    q.qualifier = quantity::Qualifier::Exact;
+                    q.strict = false;
+                    q.start += 5;
+                }
+            }
+            qs
         })
     }
 }

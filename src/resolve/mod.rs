@@ -69,6 +69,7 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
                             .as_ref()
                             .is_some_and(|(ew, ef)| compare_forms(ew, ef, w, f).0)
                             && same_person(&entities[i].name, name)
+                            || second_surname(&entities[i].name, name)
                     })
                 })
             }
@@ -89,6 +90,23 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
         placed.insert(name, idx);
     }
     (entities, maps)
+}
+
+/// Whether one name is the other with a second surname added ("Rebeca Solís" and "Rebeca Solís
+/// Aranda"): the longer has three words or more, one more than the shorter, and begins with it.
+fn second_surname(a: &str, b: &str) -> bool {
+    let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    let (short, long, n) = match na.cmp(&nb) {
+        std::cmp::Ordering::Less => (a, b, nb),
+        std::cmp::Ordering::Greater => (b, a, na),
+        std::cmp::Ordering::Equal => return false,
+    };
+    n >= 3
+        && n == short.split_whitespace().count() + 1
+        && short
+            .split_whitespace()
+            .zip(long.split_whitespace())
+            .all(|(x, y)| crate::text::fold(x) == crate::text::fold(y))
 }
 
 /// Whether two names can be one person.

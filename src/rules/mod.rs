@@ -407,6 +407,9 @@ pub struct Rules {
     /// Event nouns that are also adjectives: before a noun they name no event ("the final
     /// results", "the final approach"): `adjective`.
     pub adjectives: HashSet<String>,
+    /// Verbs whose particle "over" is no qualifier of a figure after it ("hand over 37
+    /// soldiers" is 37, not more than 37): `particle-over`.
+    pub particle_over: HashSet<String>,
     /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
     /// its canonical name (`site`).
     pub sites: HashMap<String, String>,
@@ -1177,6 +1180,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "consequence" => r.consequence_verbs.extend(lower(&l.args)),
         "value-head" => r.value_heads.extend(lower(&l.args)),
         "adjective" => r.adjectives.extend(lower(&l.args)),
+        "particle-over" => r.particle_over.extend(lower(&l.args)),
         "site" => {
             need_args(l, 1, "a site's name, then its other names")?;
             let mut forms = lower(&l.args);
