@@ -1130,13 +1130,14 @@ impl Compare<'_> {
     fn site_discrepancies(&self, out: &mut Outcome) {
         let g = &self.rules.gazetteer;
         type Key<'a> = (&'a str, Option<&'a str>);
-        // Per site: (place readings, surface, name, evidence span).
+        // Per site: (place readings, surface, place index, evidence span).
         type Placed<'a> = (&'a [usize], &'a str, usize, Span);
         let mut by_site: BTreeMap<Key, Vec<Placed>> = BTreeMap::new();
         // A named site's name as first written.
         let mut names: BTreeMap<&str, &str> = BTreeMap::new();
         for (a, ex) in self.extractions.iter().enumerate() {
-            for s in &ex.sites {
+            // A site of no known owner could be anyone's.
+            for s in ex.sites.iter().filter(|s| s.owner.is_some()) {
                 let Some(p) = ex.places.iter().find(|p| p.span == s.place) else {
                     continue;
                 };
@@ -1792,8 +1793,6 @@ fn figures_listed(sides: &[Side]) -> String {
         .join(" vs ")
 }
 
-/// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
-/// compatible counterpart in `b`.
 /// Whether two claims with a shared participant give the same sum of money, stated as a plain
 /// fact: a fine or a payment of €38.6 million and one of "about €39 million" are one act, so two
 /// days for it conflict.
@@ -1818,6 +1817,8 @@ fn same_sum(rules: &Rules, a: &Event, b: &Event) -> bool {
         })
 }
 
+/// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no
+/// compatible counterpart in `b`.
 pub fn quantity_conflicts(
     rules: &Rules,
     updates: &[(f64, Option<String>)],

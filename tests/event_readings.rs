@@ -1228,3 +1228,37 @@ fn hand_over_is_no_more_than() {
         r.discrepancies
     );
 }
+
+#[test]
+fn review_fixes_owner_plurals_and_particles() {
+    // "Kestrel's plant in Bolton" is Kestrel Foods' plant (not a plant named "Kestrel"); "the
+    // attacks" after a determiner are still attacks; "took over six hours" is more than six.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-14",
+            "Kestrel Foods recalled 40,000 jars on Monday. The jars were filled at its plant in \
+             Wigan.",
+        ),
+        (
+            "b",
+            "2026-04-14",
+            "Kestrel Foods recalled 40,000 jars on Monday. The jars came from Kestrel's plant in \
+             Bolton. The attacks on its lorries killed no one. The rescue took over six hours.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Where, "Wigan", "Bolton");
+    assert!(
+        predicates(&r, "b").contains(&"attack".into()),
+        "{:#?}",
+        r.claims
+    );
+    let hours: Vec<&str> = r
+        .claims
+        .iter()
+        .flat_map(|c| c.quantities.iter())
+        .filter(|q| q.unit.as_deref() == Some("hours"))
+        .map(|q| q.qualifier.as_str())
+        .collect();
+    assert_eq!(hours, ["atleast"], "{:#?}", r.claims);
+}

@@ -548,10 +548,12 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
     }
 }
 
-/// Sites an owner has in one place ([`crate::model::SiteMention`]): a possessor, then the
-/// site's name with the place before it ("its Tarragona plant") or after "in", "at" or "near"
-/// ("the company's headquarters in Hsinchu"). Without a possessor ("a plant in Zaragoza") the
-/// site could be anyone's, and a plural ("its plants") is several sites: neither is read.
+/// Sites an owner has in one place ([`crate::model::SiteMention`]): a possessor, or a name of
+/// the site's own ("the Sainte-Famille hospital", "Hôpital Sainte-Famille"), then the site's
+/// word with the place before it ("its Tarragona plant", "Bolton's Ridgeway hospital") or after
+/// "in", "at" or "near" ("the company's headquarters in Hsinchu"). Without a possessor or a
+/// name ("a plant in Zaragoza") the site could be anyone's, and a plural ("its plants") is
+/// several sites: neither is read.
 fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article: usize) {
     if rules.sites.is_empty() {
         return;
@@ -588,7 +590,9 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         // Sainte-Famille hospital"), or right after it when it opens the name ("Hôpital
         // Sainte-Famille").
         let name_word = |j: usize| {
+            let w = &text[toks[j].start..toks[j].end];
             toks[j].word
+                && strip_possessive(w) == w
                 && st.tags[j] == Tag::None
                 && !st.in_quote[j]
                 && st.cls[j] & wc::NOT_NAME == 0
@@ -687,7 +691,7 @@ fn based_sites(st: &Sent, ex: &mut Extraction, article: usize) {
             let owner = ex
                 .orgs
                 .iter()
-                .find(|o| o.span.start > toks[k].end && o.span.start <= before);
+                .find(|o| o.span.start > toks[k].end && o.span.start < before);
             (p, owner)
         } else if matches!(w, "headquartered" | "based")
             && st.lower.get(k + 1).is_some_and(|n| n == "in")
@@ -903,8 +907,8 @@ fn place_role(
 }
 
 /// Whether the words before the location word at `k` are a destination's noun phrase ("flown
-/// to the burns centre in ...", "taken to a laboratory in ..."): a motion word a few words back,
-/// after a determiner, with no verb, punctuation or event word between. The place then says where the destination
+/// to the burns centre in ...", "taken to a laboratory in ..."): a motion word a few words back
+/// followed by a determiner, with no verb, punctuation or event word between. The place then says where the destination
 /// is, not where the event happened ("travelled to talks in Geneva" keeps its place).
 fn destination_before(rules: &Rules, st: &Sent, k: usize) -> bool {
     let toks = &st.s.tokens;
@@ -1280,7 +1284,7 @@ fn classify_run(
             .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 1);
     let mut appos = appositive_titles(text, rules, st, last);
     // Titles given together ("Hoshimura's president and chief executive officer") are held
-    // together: one that would exclude a later one is read in the later one's sense.
+    // together: one that would exclude a later one is dropped (the later one is the office).
     let canon = |i: usize| rules.titles.titles[titles[i].2].canonical.as_str();
     let together = appos.clone();
     appos.retain(|&i| {
@@ -1743,7 +1747,21 @@ fn sentence_claims(
             // A present form after a determiner is a noun the class does not list ("the burns
             // unit", "the shakes"): no event. A verb in -ing after "sending" tells the main
             // event's consequence ("sending seven vehicles plunging").
+            // A plural of an event noun ("the attacks") is the noun, not a verb form.
+            let plural_noun = || {
+                let w = st.lower[k].as_str();
+                [w.strip_suffix("es"), w.strip_suffix('s')]
+                    .into_iter()
+                    .flatten()
+                    .any(|sg| {
+                        rules
+                            .triggers
+                            .get(sg)
+                            .is_some_and(|&(c, t)| c == class && t == WordTense::Noun)
+                    })
+            };
             let determined = tense == WordTense::Present
+                && !plural_noun()
                 && (prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]))
                     || st.lower[k].ends_with("ing")
                         && (k.saturating_sub(4)..k)
@@ -1780,6 +1798,7 @@ fn sentence_claims(
                     let w = &st.lower[k + 1];
                     n.word
                         && n.start == t.end + 1
+                        && st.tags[k + 1] == Tag::None
                         && w.bytes().all(|b| b.is_ascii_lowercase())
                         && st.cls[k + 1]
                             & (wc::FINITE | wc::REPORTING | wc::CLAUSE | wc::DETERMINER)
@@ -2504,7 +2523,7 @@ fn sentence_claims(
         let tok = tok_at(toks, q.start);
         // "the 171 km stage": a measure between a determiner and a noun describes the noun,
         // as a compound modifier does ("a 30-day ceasefire").
-        let attributive = q.unit.is_some()
+        let attributive = q.unit.as_deref().is_some_and(|u| u != "people")
             && prev_word_idx(toks, tok)
                 .is_some_and(|p| p + 1 == tok && st.cls[p] & wc::DETERMINER != 0)
             && toks
@@ -2519,7 +2538,8 @@ fn sentence_claims(
                         && !w.ends_with("ing")
                         && !rules.location_preps.contains(w)
                         && !rules.motion_preps.contains(w)
-                        && !matches!(w.as_str(), "of" | "on" | "per" | "a" | "an" | "the")
+                        && !rules.relatives.contains(w)
+                        && !matches!(w.as_str(), "of" | "on" | "per")
                         && !is_capitalized(&text[toks[n].start..toks[n].end])
                 });
         if st.in_quote[tok]

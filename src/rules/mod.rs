@@ -410,6 +410,9 @@ pub struct Rules {
     /// Verbs whose particle "over" is no qualifier of a figure after it ("hand over 37
     /// soldiers" is 37, not more than 37): `particle-over`.
     pub particle_over: HashSet<String>,
+    /// Relative words: a noun phrase ends before them ("the two patients who died"):
+    /// `relative-word`.
+    pub relatives: HashSet<String>,
     /// Sites an owner has at one place ("headquarters", "head office", "plant"): each form to
     /// its canonical name (`site`).
     pub sites: HashMap<String, String>,
@@ -428,7 +431,7 @@ pub struct Rules {
     /// The compiled quantity grammar.
     pub quantities: Option<QuantityFinder>,
     /// The word classes ([`wc`]) of every word some class lists: one look-up per token answers
-    /// every per-token membership test of extraction.
+    /// the per-token membership tests of extraction's hot loops.
     pub word_classes: HashMap<String, u64>,
 }
 
@@ -1181,6 +1184,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "value-head" => r.value_heads.extend(lower(&l.args)),
         "adjective" => r.adjectives.extend(lower(&l.args)),
         "particle-over" => r.particle_over.extend(lower(&l.args)),
+        "relative-word" => r.relatives.extend(lower(&l.args)),
         "site" => {
             need_args(l, 1, "a site's name, then its other names")?;
             let mut forms = lower(&l.args);
