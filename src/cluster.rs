@@ -342,13 +342,6 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
 /// Whether two claims share a body ("o:board", "o:ligura board": [`Rules::bodies`]) as a
 /// participant and fall on the same day: a body meets or acts once a day.
 pub fn shared_body_same_day(rules: &Rules, a: &Event, b: &Event) -> bool {
-    let body = |k: &String| {
-        k.strip_prefix("o:").is_some_and(|o| {
-            o.rsplit(' ')
-                .next()
-                .is_some_and(|w| rules.bodies.contains(w))
-        })
-    };
     let same_day = match (&a.claim.when, &b.claim.when) {
         (Some(x), Some(y)) => {
             let day = |r: &Resolved| {
@@ -359,7 +352,19 @@ pub fn shared_body_same_day(rules: &Rules, a: &Event, b: &Event) -> bool {
         }
         _ => false,
     };
-    same_day && a.actors.iter().any(|x| body(x) && b.actors.contains(x))
+    same_day
+        && a.actors
+            .iter()
+            .any(|x| is_body_key(rules, x) && b.actors.contains(x))
+}
+
+/// Whether a participant key names a body ("o:board", "o:ligura board": [`Rules::bodies`]).
+pub fn is_body_key(rules: &Rules, key: &str) -> bool {
+    key.strip_prefix("o:").is_some_and(|o| {
+        o.rsplit(' ')
+            .next()
+            .is_some_and(|w| rules.bodies.contains(w))
+    })
 }
 
 /// The same participants doing one act to the same thing, each stated as a plain fact

@@ -555,13 +555,7 @@ impl Compare<'_> {
         // whose verbs name different agents for the same participant.
         if let (Some(x), Some(y)) = (&a.agent, &b.agent) {
             let class = &self.rules.predicates[ca.class];
-            let body = |k: &str| {
-                k.strip_prefix("o:").is_some_and(|o| {
-                    o.rsplit(' ')
-                        .next()
-                        .is_some_and(|w| self.rules.bodies.contains(w))
-                })
-            };
+            let body = |k: &str| crate::cluster::is_body_key(self.rules, k);
             let patient = a
                 .actors
                 .iter()

@@ -78,6 +78,14 @@ struct Sent<'a> {
 }
 
 impl Sent<'_> {
+    /// The place (not a demonym) tagged at token `k`, if any.
+    fn place_at(&self, k: usize) -> Option<&SentPlace> {
+        match self.tags.get(k) {
+            Some(&Tag::Place(i)) => self.places.get(i).filter(|p| !p.demonym),
+            _ => None,
+        }
+    }
+
     /// The quantity mentions of the sentence (offsets relative to its start).
     fn quantities(&self, text: &str, rules: &Rules) -> &[quantity::QuantityMention] {
         self.quantities.get_or_init(|| {
@@ -559,10 +567,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         return;
     }
     let toks = &st.s.tokens;
-    let place_at = |k: usize| match st.tags.get(k) {
-        Some(&Tag::Place(i)) => st.places.get(i).filter(|p| !p.demonym),
-        _ => None,
-    };
+    let place_at = |k: usize| st.place_at(k);
     based_sites(st, ex, article);
     let mut k = 0;
     while k < toks.len() {
@@ -672,10 +677,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
 /// is read: "a London-based investigator" is no one's headquarters.
 fn based_sites(st: &Sent, ex: &mut Extraction, article: usize) {
     let toks = &st.s.tokens;
-    let place_at = |k: usize| match st.tags.get(k) {
-        Some(&Tag::Place(i)) => st.places.get(i).filter(|p| !p.demonym),
-        _ => None,
-    };
+    let place_at = |k: usize| st.place_at(k);
     let mut found = Vec::new();
     for k in 0..toks.len() {
         if !toks[k].word || st.in_quote[k] {
