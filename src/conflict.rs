@@ -1797,7 +1797,7 @@ fn same_sum(rules: &Rules, a: &Event, b: &Event) -> bool {
             && s.q
                 .unit
                 .as_deref()
-                .is_some_and(|u| rules.numbers.currencies.values().any(|c| c == u))
+                .is_some_and(|u| rules.numbers.is_currency_code(u))
     };
     a.asserted
         && b.asserted

@@ -346,7 +346,7 @@ fn thing_values(
         let Some(unit) = q.unit.as_deref() else {
             continue;
         };
-        if !rules.numbers.currencies.values().any(|c| c == unit) || q.modifier {
+        if !rules.numbers.is_currency_code(unit) || q.modifier {
             continue;
         }
         let (start, end) = (st.s.start + q.start, st.s.start + q.end);

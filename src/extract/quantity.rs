@@ -101,6 +101,13 @@ pub struct QuantityMention {
     pub converted: bool,
 }
 
+impl NumberWords {
+    /// Whether `unit` is a currency's ISO code ("EUR"), the unit of a sum of money.
+    pub fn is_currency_code(&self, unit: &str) -> bool {
+        self.currencies.values().any(|c| c == unit)
+    }
+}
+
 impl Default for NumberWords {
     /// An empty vocabulary: the rule files (`rules/numbers.rules`) fill it.
     fn default() -> Self {
