@@ -93,9 +93,22 @@ pub fn link_people(extractions: &[Extraction]) -> (Vec<PersonEntity>, Vec<Vec<us
 }
 
 /// Whether one name is the other with a second surname added ("Rebeca Solís" and "Rebeca Solís
-/// Aranda"): the longer has three words or more, one more than the shorter, and begins with it.
+/// Aranda"): the longer has three words or more, one more than the shorter, and begins with it;
+/// or the shorter is the first surname alone ("Solís").
 fn second_surname(a: &str, b: &str) -> bool {
     let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    // A surname alone ("Solís") names the person with a second surname ("Rebeca Solís Aranda").
+    let first_surname = |full: &str, one: &str| {
+        full.split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| crate::text::fold(w) == crate::text::fold(one))
+    };
+    match (na, nb) {
+        (3.., 1) => return first_surname(a, b),
+        (1, 3..) => return first_surname(b, a),
+        _ => {}
+    }
     let (short, long, n) = match na.cmp(&nb) {
         std::cmp::Ordering::Less => (a, b, nb),
         std::cmp::Ordering::Greater => (b, a, na),
