@@ -567,7 +567,6 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         return;
     }
     let toks = &st.s.tokens;
-    let place_at = |k: usize| st.place_at(k);
     based_sites(st, ex, article);
     let mut k = 0;
     while k < toks.len() {
@@ -621,7 +620,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         // then the possessor.
         let mut before = name_start;
         let mut place = None;
-        if let Some(p) = before.checked_sub(1).and_then(place_at) {
+        if let Some(p) = before.checked_sub(1).and_then(|b| st.place_at(b)) {
             place = Some(p);
             before = p.tok;
         }
@@ -638,7 +637,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
             let prep =
                 (end + 1 < toks.len() && toks[end + 1].word).then(|| st.lower[end + 1].as_str());
             if matches!(prep, Some("in" | "at" | "near")) {
-                place = place_at(end + 2);
+                place = st.place_at(end + 2);
             }
         }
         let Some(place) = place else {
@@ -677,7 +676,6 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
 /// is read: "a London-based investigator" is no one's headquarters.
 fn based_sites(st: &Sent, ex: &mut Extraction, article: usize) {
     let toks = &st.s.tokens;
-    let place_at = |k: usize| st.place_at(k);
     let mut found = Vec::new();
     for k in 0..toks.len() {
         if !toks[k].word || st.in_quote[k] {
@@ -686,7 +684,7 @@ fn based_sites(st: &Sent, ex: &mut Extraction, article: usize) {
         let w = st.lower[k].as_str();
         let (place, owner) = if w.ends_with("-based") {
             // The place is the word's first part.
-            let Some(p) = place_at(k).filter(|p| p.start == toks[k].start) else {
+            let Some(p) = st.place_at(k).filter(|p| p.start == toks[k].start) else {
                 continue;
             };
             let before = toks.get(k + 4).map_or(st.s.end, |t| t.start);
@@ -698,7 +696,7 @@ fn based_sites(st: &Sent, ex: &mut Extraction, article: usize) {
         } else if matches!(w, "headquartered" | "based")
             && st.lower.get(k + 1).is_some_and(|n| n == "in")
         {
-            let Some(p) = place_at(k + 2) else {
+            let Some(p) = st.place_at(k + 2) else {
                 continue;
             };
             let owner = ex
@@ -926,14 +924,14 @@ fn destination_before(rules: &Rules, st: &Sent, k: usize) -> bool {
         let w = st.lower[j].as_str();
         if matches!(w, "to" | "into" | "towards" | "toward") {
             // A noun phrase, not an infinitive ("agreed to meet in Geneva").
-            return j + 1 < k && rules.determiners.contains(&st.lower[j + 1]);
+            return j + 1 < k && st.cls[j + 1] & wc::DETERMINER != 0;
         }
         // An event word, but for a verb's form after a determiner ("the burns centre").
         let event_word = match rules.triggers.get(w) {
             Some(&(_, WordTense::Noun)) => true,
-            Some(_) => !j
+            Some(_) => j
                 .checked_sub(1)
-                .is_some_and(|d| rules.determiners.contains(&st.lower[d])),
+                .is_none_or(|d| st.cls[d] & wc::DETERMINER == 0),
             None => rules.senses.contains_key(w),
         };
         if event_word
@@ -1764,7 +1762,7 @@ fn sentence_claims(
             };
             let determined = tense == WordTense::Present
                 && !plural_noun()
-                && (prev.is_some_and(|p| rules.determiners.contains(&st.lower[p]))
+                && (prev.is_some_and(|p| st.cls[p] & wc::DETERMINER != 0)
                     || st.lower[k].ends_with("ing")
                         && (k.saturating_sub(4)..k)
                             .any(|x| rules.consequence_verbs.contains(&st.lower[x])));
@@ -2173,7 +2171,7 @@ fn sentence_claims(
         // "the October 3 parliamentary election": a date between a determiner and an event
         // noun (one word between at most) dates that noun.
         let in_phrase = prev_word_idx(toks, tok)
-            .filter(|&p| p + 1 == tok && rules.determiners.contains(&st.lower[p]))
+            .filter(|&p| p + 1 == tok && st.cls[p] & wc::DETERMINER != 0)
             .and_then(|_| {
                 triggers.iter().position(|&(k, _, t)| {
                     t == WordTense::Noun
