@@ -1363,27 +1363,39 @@ impl Compare<'_> {
             _ => return false,
         }
         let t = &self.rules.titles;
-        let base = |s: &str| -> (String, bool) {
-            for (m, k) in &t.modifiers {
-                if *k == crate::rules::ModifierKind::Rank {
-                    if let Some(rest) = s.strip_prefix(&format!("{m} ")) {
-                        if t.get(rest).is_some() {
-                            return (rest.to_string(), true);
-                        }
-                    }
+        // The title under its rank and level words ("deputy regional director" is a director
+        // of rank "deputy" and a level), when the rest is a title of the lexicon.
+        let base = |s: &str| -> (String, bool, Option<u8>) {
+            let (mut rank, mut level) = (false, None);
+            let mut rest = s;
+            while t.get(rest).is_none() {
+                let Some((m, r)) = rest.split_once(' ') else {
+                    break;
+                };
+                match t.modifiers.get(m) {
+                    Some(crate::rules::ModifierKind::Rank) => rank = true,
+                    Some(&crate::rules::ModifierKind::Level(n)) => level = Some(n),
+                    _ => break,
                 }
+                rest = r;
             }
-            (s.to_string(), false)
+            if t.get(rest).is_some() {
+                (rest.to_string(), rank, level)
+            } else {
+                (s.to_string(), false, None)
+            }
         };
-        let ((ba, ra), (bb, rb)) = (base(a), base(b));
+        let ((ba, ra, la), (bb, rb, lb)) = (base(a), base(b));
         if ba == bb {
             // "deputy foreign minister" vs "foreign minister": one is not the other.
-            return ra != rb
+            let rank = ra != rb
                 && t.get(&ba).is_some_and(|x| {
                     x.classes
                         .iter()
                         .any(|c| t.classes.get(c).is_some_and(|c| c.exclusive))
                 });
+            // "regional director" vs "national director": two offices.
+            return rank || la.zip(lb).is_some_and(|(x, y)| x != y);
         }
         t.excludes(&ba, &bb)
     }

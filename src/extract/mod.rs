@@ -1512,6 +1512,7 @@ fn push_title(
         let ws = h.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
         words_before.insert(0, (st.s.start + ws, &before[ws..]));
     }
+    let mut after_field = false;
     for (n, (pos, w)) in words_before.into_iter().enumerate() {
         let lw = w.to_lowercase();
         // "a former hospital director": one lowercase word of the office's field between.
@@ -1520,6 +1521,7 @@ fn push_title(
             && !rules.determiners.contains(lw.as_str())
             && !rules.titles.modifiers.contains_key(lw.as_str());
         if field {
+            after_field = true;
             continue;
         }
         match rules
@@ -1532,7 +1534,9 @@ fn push_title(
                 past = true;
                 surface_start = pos;
             }
-            Some(ModifierKind::Rank) => {
+            // A level word before the field is the field's ("regional development minister").
+            Some(ModifierKind::Level(_)) if after_field => break,
+            Some(ModifierKind::Rank | ModifierKind::Level(_)) => {
                 canonical = format!("{} {canonical}", lw.trim_end_matches('-'));
                 surface_start = pos;
             }

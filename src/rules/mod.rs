@@ -51,6 +51,11 @@ pub enum ModifierKind {
     Rank,
     /// "acting", "interim": the same office.
     Acting,
+    /// "national", "regional", "local": the level of government an office serves. The words of
+    /// one `modifier ... kind=level` line name one level (group `n`, in the order of the lines):
+    /// one office at two levels is two offices ("regional director of public health" against
+    /// "national director of public health"); a title without a level agrees with either.
+    Level(u8),
 }
 
 /// A title in the lexicon.
@@ -970,10 +975,23 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                 Some("past") => ModifierKind::Past,
                 Some("rank") => ModifierKind::Rank,
                 Some("acting") => ModifierKind::Acting,
+                Some("level") => {
+                    let n = r
+                        .titles
+                        .modifiers
+                        .values()
+                        .filter_map(|k| match k {
+                            ModifierKind::Level(n) => Some(n + 1),
+                            _ => None,
+                        })
+                        .max()
+                        .unwrap_or(0);
+                    ModifierKind::Level(n)
+                }
                 _ => {
                     return Err((
                         l.keyword.col,
-                        "`modifier` needs kind=past|rank|acting".into(),
+                        "`modifier` needs kind=past|rank|acting|level".into(),
                     ))
                 }
             };
