@@ -1262,3 +1262,47 @@ fn review_fixes_owner_plurals_and_particles() {
         .collect();
     assert_eq!(hours, ["atleast"], "{:#?}", r.claims);
 }
+
+#[test]
+fn a_changed_toll_leaves_the_day_of_the_event_it_counts() {
+    // "rose to" tells of the toll, not of the collapse: the collapse's own day still conflicts.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-12",
+            "A hillside collapsed onto homes in Alba on Sunday, killing four people, officials said.",
+        ),
+        (
+            "b",
+            "2026-05-12",
+            "The death toll from the collapse of a hillside in Alba on Monday rose to six, \
+             officials said.",
+        ),
+        (
+            "c",
+            "2026-05-12",
+            "A hillside collapsed onto homes in Alba on Sunday, killing four people.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::When, "Sunday", "Monday");
+    // The day after the cue is the change's: the toll that "rose to five on Thursday" is no
+    // collapse on Thursday.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-13",
+            "A tunnel collapsed at the Ridgeview mine on Tuesday, killing three miners.",
+        ),
+        (
+            "b",
+            "2026-03-13",
+            "The death toll from the collapse at the Ridgeview mine rose to five on Thursday.",
+        ),
+        (
+            "c",
+            "2026-03-13",
+            "A tunnel collapsed at the Ridgeview mine on Tuesday, killing three miners.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}

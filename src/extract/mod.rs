@@ -359,6 +359,7 @@ fn thing_values(
             || rules
                 .update_cues
                 .iter()
+                .chain(rules.figure_update_cues.iter())
                 .any(|c| before.trim_end().ends_with(c.as_str()))
         {
             continue;
@@ -2036,6 +2037,33 @@ fn sentence_claims(
     }
     let outside_aside = |tok: usize, ti: usize| !aside[tok] || aside[triggers[ti].0];
     let update = rules.update_cues.occurs_in(&sent_lower);
+    // A changed figure ("the death toll from the landslide that struck on Sunday rose to 21")
+    // is the change of the claim its subject names: the first trigger after the last comma
+    // before the cue ("death toll" or "died", not "landslide" or "struck"). That
+    // claim's day is the change's; the other claims of the sentence keep theirs, unless their
+    // time follows the cue ("the toll from the collapse rose to five on Thursday": Thursday is
+    // the change's, not the collapse's). Without a trigger there ("..., and it rose to 14"),
+    // every claim of the sentence may be the change.
+    let cues_at: Vec<usize> = rules
+        .figure_update_cues
+        .starts_in(&sent_lower)
+        .map(|at| at + st.s.start)
+        .collect();
+    let changed_classes: Vec<Option<usize>> = cues_at
+        .iter()
+        .map(|&at| {
+            let cue = tok_at(toks, at);
+            let from = (0..cue)
+                .rev()
+                .find(|&i| !toks[i].word && matches!(&text[toks[i].start..toks[i].end], "," | ";"))
+                .map_or(0, |i| i + 1);
+            triggers
+                .iter()
+                .find(|&&(k, _, _)| k >= from && k < cue)
+                .map(|&(_, class, _)| class)
+        })
+        .collect();
+    let figure_update = |class: usize| changed_classes.iter().any(|c| c.is_none_or(|c| c == class));
     let rescheduled = rules.reschedule_cues.occurs_in(&sent_lower);
     // Group triggers by class.
     let mut by_class: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -2090,7 +2118,7 @@ fn sentence_claims(
                 } else {
                     modality(rules, st, triggers[idxs[0]].0)
                 },
-                update,
+                update: update || figure_update(*class),
                 rescheduled,
                 verbal: idxs.iter().any(|&i| triggers[i].2 != WordTense::Noun),
                 onset: false,
@@ -2608,6 +2636,7 @@ fn sentence_claims(
             || rules
                 .update_cues
                 .iter()
+                .chain(rules.figure_update_cues.iter())
                 .any(|c| before.trim_end().ends_with(c.as_str()));
         // A figure without a known unit counts in its predicate's unit ("a crowd of 58,000").
         let known = q.unit.as_ref().is_some_and(|u| {
@@ -2790,6 +2819,12 @@ fn sentence_claims(
             .collect();
         for q in &mut c.quantities {
             q.update |= changed.contains(&q.q.unit);
+        }
+        if c.when
+            .as_ref()
+            .is_some_and(|w| !w.inherited && cues_at.iter().any(|&at| w.span.start > at))
+        {
+            c.update = true;
         }
     }
     claims

@@ -243,7 +243,7 @@ impl Phrases {
     ///
     /// ```
     /// let rules = crosscheck::Rules::defaults();
-    /// assert!(rules.update_cues.occurs_in("the toll rose to 12 overnight"));
+    /// assert!(rules.update_cues.occurs_in("the match was postponed to friday"));
     /// assert!(!rules.update_cues.occurs_in("the arose tone"));
     /// ```
     pub fn occurs_in(&self, hay: &str) -> bool {
@@ -256,6 +256,30 @@ impl Phrases {
                 hay.match_indices(p.as_str())
                     .any(|(i, _)| crate::text::is_word_bounded(hay, i, i + p.len()))
             }),
+        }
+    }
+}
+
+impl Phrases {
+    /// Where the phrases occur in `hay` as whole words: the start of each occurrence.
+    ///
+    /// ```
+    /// let rules = crosscheck::Rules::defaults();
+    /// let at: Vec<usize> = rules.figure_update_cues.starts_in("the toll rose to 12").collect();
+    /// assert_eq!(at, vec![9]);
+    /// ```
+    pub fn starts_in<'h>(&'h self, hay: &'h str) -> Box<dyn Iterator<Item = usize> + 'h> {
+        match &self.matcher {
+            Some(ac) => Box::new(
+                ac.find_overlapping_iter(hay)
+                    .filter(|m| crate::text::is_word_bounded(hay, m.start(), m.end()))
+                    .map(|m| m.start()),
+            ),
+            None => Box::new(self.list.iter().flat_map(move |p| {
+                hay.match_indices(p.as_str())
+                    .filter(|(i, _)| crate::text::is_word_bounded(hay, *i, i + p.len()))
+                    .map(|(i, _)| i)
+            })),
         }
     }
 }
@@ -367,8 +391,13 @@ pub struct Rules {
     pub elapsed: HashSet<String>,
     /// Pronouns that refer back to a person.
     pub pronouns: HashSet<String>,
-    /// Update cues ("postponed to", "rose to").
+    /// Update cues ("postponed to", "continued"): a figure right after one is a change, and a
+    /// sentence with one tells a continuation or a change of date, not a contradiction.
     pub update_cues: Phrases,
+    /// Cues of a changed figure only ("rose to", "cut to"): a figure right after one is a
+    /// change; the sentence's other claims keep their days ("the toll from the landslide that
+    /// struck on Sunday rose to 21": the landslide's day stands).
+    pub figure_update_cues: Phrases,
     /// Words before a time that make the sentence's figures a snapshot ("by 5 p.m.", "as of").
     pub interim_cues: Vec<String>,
     /// Irregular participles that open an aside about a noun ("built", "born", "known").
@@ -727,6 +756,7 @@ impl RulesBuilder {
             .map(|ac| (ac, markers.iter().map(|&(_, t)| t).collect()));
         for p in [
             &mut rules.update_cues,
+            &mut rules.figure_update_cues,
             &mut rules.reschedule_cues,
             &mut rules.superseded_cues,
         ] {
@@ -1190,6 +1220,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "feature" => r.feature_words.extend(lower(&l.args)),
         "determiner" => r.determiners.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
+        "figure-update" => r.figure_update_cues.extend(lower(&l.args)),
         "reschedule" => r.reschedule_cues.extend(lower(&l.args)),
         "body" => r.bodies.extend(lower(&l.args)),
         "generic" => r.generic_nouns.extend(lower(&l.args)),
