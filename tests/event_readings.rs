@@ -1306,3 +1306,51 @@ fn a_changed_toll_leaves_the_day_of_the_event_it_counts() {
     ]);
     assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn a_verb_of_impact_tells_of_the_disaster_its_subject_names() {
+    // "the landslide that struck the village before dawn on Sunday": Sunday is the
+    // landslide's own day ("struck" is no earthquake here), against Monday elsewhere.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-11",
+            "The number of people known to have died in the landslide that struck the village of \
+             Yungay before dawn on Sunday rose to 21.",
+        ),
+        (
+            "b",
+            "2026-02-11",
+            "A landslide set off by days of rain buried the upper part of Yungay shortly after \
+             5 a.m. on Monday, officials said.",
+        ),
+        (
+            "c",
+            "2026-02-11",
+            "A landslide swallowed much of Yungay early on Monday.",
+        ),
+    ]);
+    let f = flags(&r, Kind::When);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(sides.contains(&("Sunday", vec!["a"])), "{sides:?}");
+    assert!(sides.iter().any(|(_, a)| a == &vec!["b", "c"]), "{sides:?}");
+    assert!(
+        !predicates(&r, "a").contains(&"quake".to_string()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+    // A count of victims is no event that strikes: "the toll hit 50" stays a count.
+    let r = run(&[(
+        "a",
+        "2026-02-11",
+        "The toll hit 50 on Friday when a storm flattened the town.",
+    )]);
+    let kill: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "kill")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(kill, vec!["toll"], "{:?}", r.claims);
+}

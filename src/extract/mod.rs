@@ -503,7 +503,7 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
             && matches!(st.tags[tok - 2], Tag::Place(_));
         let after_prep = prev_word
             .is_some_and(|w| rules.location_preps.contains(w) || rules.motion_preps.contains(w))
-            || place_object_before(rules, st, tok)
+            || (place_object_before(rules, st, tok) && !site_after(st, end))
             || in_list;
         if p.kind == PlaceKind::City
             && !m.demonym
@@ -776,6 +776,15 @@ fn inside_name(text: &str, rules: &Rules, st: &Sent, tok: usize, end: usize) -> 
         }
     }
     false
+}
+
+/// Whether the word right after a place (ending at byte `end`) is a site noun ("struck the
+/// Kasanda mine"): the verb's object is the site, so a small town of that name is no reading
+/// the verb vouches for (a larger place still places the site: "visited the Brno plant").
+fn site_after(st: &Sent, end: usize) -> bool {
+    let toks = &st.s.tokens;
+    let k = toks.partition_point(|t| t.start < end);
+    toks.get(k).is_some_and(|t| t.word) && st.cls.get(k).is_some_and(|c| c & wc::SITE != 0)
 }
 
 /// "visited Tecuci", "toured flood-hit Tecuci": a place-object verb right before the place,
@@ -1840,6 +1849,7 @@ fn sentence_claims(
             }
         }
     }
+    impact_verbs(rules, st, &mut triggers);
     // Resolve every time of the sentence in text order, each with the tense around it; a day
     // becomes the context for "the day before" and "two days later" that follow.
     // Indexed with offsets into the text: a lowercase of the same byte length.
@@ -2829,6 +2839,58 @@ fn sentence_claims(
     }
     claims
 }
+
+/// A verb of impact after an accident's or disaster's noun, its subject ("the landslide that
+/// struck the village before dawn on Sunday", "A landslide set off by days of rain buried the
+/// village on Monday"), tells of that event: it becomes a trigger of the noun's class, so that
+/// the time and place it carries are the event's own ("struck" is no earthquake there).
+/// The subject is the nearest trigger before the verb: a noun of an impersonal class that
+/// names the event, not a count of its victims ("the toll hit 50": `count-noun`), at most
+/// [`IMPACT_REACH`] tokens back and with no clause boundary between.
+fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, WordTense)>) {
+    let toks = &st.s.tokens;
+    if !triggers
+        .iter()
+        .any(|&(_, c, t)| t == WordTense::Noun && rules.predicates[c].impersonal)
+    {
+        return;
+    }
+    for k in 0..toks.len() {
+        if !toks[k].word || st.in_quote[k] || !rules.impact_verbs.contains(&st.lower[k]) {
+            continue;
+        }
+        let Some(&(n, class, _)) = triggers.iter().rev().find(|&&(t, _, _)| t < k) else {
+            continue;
+        };
+        let subject = rules.predicates[class].impersonal
+            && !rules.count_nouns.contains(&st.lower[n])
+            && triggers
+                .iter()
+                .any(|&(t, c, w)| t == n && c == class && w == WordTense::Noun)
+            && k - n <= IMPACT_REACH
+            && !(n + 1..k).any(|i| {
+                !toks[i].word && matches!(st.lower[i].as_str(), ";" | "—" | "–" | ":" | "(" | ")")
+            });
+        if !subject {
+            continue;
+        }
+        let tense = if st.lower[k].ends_with('s') {
+            WordTense::Present
+        } else {
+            WordTense::Past
+        };
+        match triggers.iter_mut().find(|(t, _, _)| *t == k) {
+            Some(t) => *t = (k, class, tense),
+            None => {
+                let at = triggers.partition_point(|&(t, _, _)| t < k);
+                triggers.insert(at, (k, class, tense));
+            }
+        }
+    }
+}
+
+/// How far back (in tokens) a verb of impact looks for the event noun it tells of.
+const IMPACT_REACH: usize = 10;
 
 fn is_time_unit(unit: Option<&str>) -> bool {
     matches!(

@@ -435,6 +435,11 @@ pub struct Rules {
     /// Verbs after which a verb in -ing tells the consequence of the main event, not an event
     /// of its own ("sending seven vehicles plunging into the river": `consequence`).
     pub consequence_verbs: HashSet<String>,
+    /// Verbs of impact ("struck", "buried", "swept") that, after an accident's or disaster's
+    /// noun, tell of that event (`impact`).
+    pub impact_verbs: HashSet<String>,
+    /// Nouns that count an event's victims ("toll", "deaths"), not the event (`count-noun`).
+    pub count_nouns: HashSet<String>,
     /// Nouns of a sum that name the thing only with the word before them ("the offer price",
     /// "the closing price", "the transfer fee"): `value-head`.
     pub value_heads: HashSet<String>,
@@ -1230,6 +1235,8 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "finite" => r.finite_verbs.extend(lower(&l.args)),
         "share" => r.share_words.extend(lower(&l.args)),
         "consequence" => r.consequence_verbs.extend(lower(&l.args)),
+        "impact" => r.impact_verbs.extend(lower(&l.args)),
+        "count-noun" => r.count_nouns.extend(lower(&l.args)),
         "value-head" => r.value_heads.extend(lower(&l.args)),
         "adjective" => r.adjectives.extend(lower(&l.args)),
         "particle-over" => r.particle_over.extend(lower(&l.args)),
