@@ -1354,3 +1354,29 @@ fn a_verb_of_impact_tells_of_the_disaster_its_subject_names() {
         .collect();
     assert_eq!(kill, vec!["toll"], "{:?}", r.claims);
 }
+
+#[test]
+fn homes_buried_are_counted_as_homes_or_houses() {
+    let r = run(&[
+        (
+            "a",
+            "2026-02-10",
+            "The mudslide buried 73 homes in the upper part of Yungay on Monday.",
+        ),
+        (
+            "b",
+            "2026-02-10",
+            "The mudslide buried 37 houses in the upper part of Yungay on Monday.",
+        ),
+        (
+            "c",
+            "2026-02-10",
+            "The mudslide buried 37 homes in the upper part of Yungay on Monday.",
+        ),
+    ]);
+    let f = flags(&r, Kind::Quantity);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(sides.iter().any(|(_, a)| a == &vec!["a"]), "{sides:?}");
+    assert!(sides.iter().any(|(_, a)| a == &vec!["b", "c"]), "{sides:?}");
+}
