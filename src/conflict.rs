@@ -1022,17 +1022,36 @@ impl Compare<'_> {
                 }
                 continue;
             }
-            let mut sides: Vec<Side> = conflicting
+            // Titles that agree with each other stand on one side ("mines minister" and "mines
+            // and minerals development minister" against "labour minister"): the most stated
+            // first, each joining the first side none of whose titles it excludes.
+            let mut order: Vec<&String> = conflicting.iter().collect();
+            order.sort_by_key(|k| std::cmp::Reverse(groups[*k].len()));
+            let mut joined: Vec<Vec<&String>> = Vec::new();
+            for k in order {
+                match joined
+                    .iter_mut()
+                    .find(|g| g.iter().all(|x| !self.titles_exclude(x, k)))
+                {
+                    Some(g) => g.push(k),
+                    None => joined.push(vec![k]),
+                }
+            }
+            if joined.len() < 2 {
+                continue;
+            }
+            let mut sides: Vec<Side> = joined
                 .iter()
-                .map(|canon| {
-                    let ms = &groups[canon];
+                .map(|g| {
+                    let ms: Vec<&(usize, usize, &TitleMention)> =
+                        g.iter().flat_map(|k| &groups[*k]).collect();
                     let spans: Vec<Span> = ms
                         .iter()
                         .map(|m| self.sentence_span(m.0, m.2.sentence))
                         .collect();
                     let surfaces: Vec<String> =
                         ms.iter().map(|m| title_case(&m.2.surface)).collect();
-                    self.side(most_common(&surfaces), canon.clone(), &spans)
+                    self.side(most_common(&surfaces), g[0].clone(), &spans)
                 })
                 .collect();
             sides.sort_by(majority_first);
@@ -1379,7 +1398,7 @@ impl Compare<'_> {
                 }
                 rest = r;
             }
-            if t.get(rest).is_some() {
+            if t.get_or_portfolio(rest).is_some() {
                 (rest.to_string(), rank, level)
             } else {
                 (s.to_string(), false, None)
@@ -1389,7 +1408,7 @@ impl Compare<'_> {
         if ba == bb {
             // "deputy foreign minister" vs "foreign minister": one is not the other.
             let rank = ra != rb
-                && t.get(&ba).is_some_and(|x| {
+                && t.get_or_portfolio(&ba).is_some_and(|x| {
                     x.classes
                         .iter()
                         .any(|c| t.classes.get(c).is_some_and(|c| c.exclusive))

@@ -1495,9 +1495,19 @@ fn push_title(
     m: (usize, usize, usize),
     _at: usize,
 ) {
-    let (a, b, ti) = m;
+    let (a, mut b, ti) = m;
     let mut canonical = rules.titles.titles[ti].canonical.clone();
     let mut past = false;
+    // A portfolio the lexicon does not know: "Correctional Services Minister", "Minister of
+    // Police" (`portfolio` in titles.rules).
+    let mut a = a;
+    if rules.titles.portfolios.contains(&canonical) {
+        if let Some((start, end, words)) = portfolio_of(text, rules, st, a, b) {
+            canonical = format!("{words} {canonical}");
+            a = a.min(start);
+            b = b.max(end);
+        }
+    }
     let mut surface_start = a;
     // Modifiers before the title: "former", "then-", "deputy".
     let before = &text[st.s.start..a];
@@ -1569,6 +1579,65 @@ fn push_title(
         sentence: st.idx,
         past,
     });
+}
+
+/// The portfolio named with a portfolio title (title at bytes `a..b`): capitalised words right
+/// before it ("Correctional Services Minister", "Mines and Minerals Development Minister") or
+/// after "of" or "for" right after it ("Minister of Correctional Services"), none of them a
+/// name, place, modifier or determiner. Its byte span and lowercase words.
+fn portfolio_of(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    a: usize,
+    b: usize,
+) -> Option<(usize, usize, String)> {
+    const MAX_WORDS: usize = 4;
+    let toks = &st.s.tokens;
+    let word = |k: usize| {
+        let t = toks[k];
+        t.word
+            && is_capitalized(&text[t.start..t.end])
+            && st.tags[k] == Tag::None
+            && !st.in_quote[k]
+            && st.cls[k] & wc::DETERMINER == 0
+            && !rules.titles.modifiers.contains_key(&st.lower[k])
+    };
+    let joiner = |k: usize| toks[k].word && matches!(st.lower[k].as_str(), "and" | "&");
+    let first = toks.iter().position(|t| t.start >= a)?;
+    let last = toks.iter().rposition(|t| t.end <= b)?;
+    // Before: "Correctional Services Minister".
+    let mut k = first;
+    let mut n = 0;
+    while k > 0
+        && n < MAX_WORDS
+        && (word(k - 1) || (n > 0 && k >= 2 && joiner(k - 1) && word(k - 2)))
+    {
+        k -= 1;
+        n += usize::from(!joiner(k));
+    }
+    if k < first {
+        let words: Vec<&str> = (k..first).map(|i| &st.lower[i][..]).collect();
+        return Some((toks[k].start, a, words.join(" ")));
+    }
+    // After: "Minister of Correctional Services".
+    let of = last + 1;
+    if toks.get(of).is_some_and(|t| t.word) && matches!(st.lower[of].as_str(), "of" | "for") {
+        let mut k = of + 1;
+        let mut n = 0;
+        while k < toks.len()
+            && n < MAX_WORDS
+            && (word(k) || (n > 0 && joiner(k) && k + 1 < toks.len() && word(k + 1)))
+        {
+            n += usize::from(!joiner(k));
+            k += 1;
+        }
+        if n > 0 {
+            let words: Vec<&str> = (of + 1..k).map(|i| &st.lower[i][..]).collect();
+            return Some((a, toks[k - 1].end, words.join(" ")));
+        }
+    }
+    None
 }
 
 /// The organisation or country a title belongs to, from the words right before it:

@@ -89,17 +89,39 @@ pub struct TitleLexicon {
     pub modifiers: HashMap<String, ModifierKind>,
     /// Surface form (lowercase) to title index.
     pub forms: HashMap<String, usize>,
+    /// Titles named with a portfolio the lexicon need not know (`portfolio minister`): "Police
+    /// Minister", "Minister of Correctional Services" are the titles "police minister" and
+    /// "correctional services minister", of the classes of "minister".
+    pub portfolios: HashSet<String>,
     matcher: Option<AhoCorasick>,
     pattern_title: Vec<usize>,
 }
 
 impl TitleLexicon {
-    /// Whether titles `a` and `b` (canonical forms) exclude each other.
+    /// Whether titles `a` and `b` (canonical forms) exclude each other. A portfolio title
+    /// ("minister") agrees with any title of its kind ("foreign minister", "police minister");
+    /// two portfolios are two offices.
+    ///
+    /// ```
+    /// let t = &crosscheck::Rules::defaults().titles;
+    /// assert!(t.excludes("police minister", "correctional services minister"));
+    /// assert!(t.excludes("police minister", "foreign minister"));
+    /// assert!(!t.excludes("minister", "police minister"));
+    /// assert!(!t.excludes("minister", "foreign minister"));
+    /// assert!(!t.excludes("mines minister", "mines and minerals development minister"));
+    /// assert!(t.excludes("vice president", "president"));
+    /// ```
     pub fn excludes(&self, a: &str, b: &str) -> bool {
         if a == b {
             return false;
         }
-        let (Some(ta), Some(tb)) = (self.get(a), self.get(b)) else {
+        let general = |x: &str, y: &str| {
+            self.portfolios.contains(x) && y.ends_with(x) && y[..y.len() - x.len()].ends_with(' ')
+        };
+        if general(a, b) || general(b, a) || self.same_portfolio(a, b) {
+            return false;
+        }
+        let (Some(ta), Some(tb)) = (self.get_or_portfolio(a), self.get_or_portfolio(b)) else {
             return false;
         };
         for ca in &ta.classes {
@@ -126,6 +148,43 @@ impl TitleLexicon {
     /// A title by canonical form.
     pub fn get(&self, canonical: &str) -> Option<&Title> {
         self.forms.get(canonical).map(|&i| &self.titles[i])
+    }
+
+    /// Whether two portfolio titles, one of them not in the lexicon, name one portfolio in two
+    /// wordings: a word of one and a word of the other (four letters or more) begin with the
+    /// same three letters ("mines minister", "mines and minerals development minister";
+    /// "mineral resources minister", "mining minister").
+    fn same_portfolio(&self, a: &str, b: &str) -> bool {
+        fn split<'s>(t: &TitleLexicon, x: &'s str) -> Option<(&'s str, &'s str)> {
+            let (words, last) = x.rsplit_once(' ')?;
+            t.portfolios.contains(last).then_some((words, last))
+        }
+        let (Some((wa, pa)), Some((wb, pb))) = (split(self, a), split(self, b)) else {
+            return false;
+        };
+        if pa != pb || (self.get(a).is_some() && self.get(b).is_some()) {
+            return false;
+        }
+        let stems = |w: &str| -> Vec<String> {
+            w.split(' ')
+                .filter(|x| x.chars().count() >= 4)
+                .map(|x| x.chars().take(3).collect())
+                .collect()
+        };
+        let sb = stems(wb);
+        stems(wa).iter().any(|x| sb.contains(x))
+    }
+
+    /// A title by canonical form, or the portfolio title a form ends with ("police minister":
+    /// "minister").
+    pub fn get_or_portfolio(&self, canonical: &str) -> Option<&Title> {
+        self.get(canonical).or_else(|| {
+            let (_, last) = canonical.rsplit_once(' ')?;
+            self.portfolios
+                .contains(last)
+                .then(|| self.get(last))
+                .flatten()
+        })
     }
 
     /// Find title forms in `text` (case-insensitive, leftmost-longest, whole words):
@@ -1003,6 +1062,10 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             for a in lower(l.attr("alias").unwrap_or(&[])) {
                 r.titles.forms.insert(a, idx);
             }
+        }
+        "portfolio" => {
+            need_args(l, 1, "a title")?;
+            r.titles.portfolios.extend(lower(&l.args));
         }
         "modifier" => {
             need_args(l, 1, "a word")?;
