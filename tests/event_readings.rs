@@ -1380,3 +1380,62 @@ fn homes_buried_are_counted_as_homes_or_houses() {
     assert!(sides.iter().any(|(_, a)| a == &vec!["a"]), "{sides:?}");
     assert!(sides.iter().any(|(_, a)| a == &vec!["b", "c"]), "{sides:?}");
 }
+
+#[test]
+fn a_continuation_elsewhere_in_the_sentence_leaves_a_possessive_day_alone() {
+    // "for a second day" is the shares' rise, not a second referendum: Saturday's referendum
+    // against Sunday's is a conflict. "The franc was little changed on Monday and Tuesday, and
+    // traders said the vote ...": the days are the franc's, not the vote's.
+    let r = run(&[
+        (
+            "a",
+            "2026-09-29",
+            "Shares in rail makers rose for a second day on Tuesday after voters in Saturday's \
+             referendum backed a national travel pass. The franc was little changed on Monday \
+             and Tuesday, and traders said the vote had no effect on rates.",
+        ),
+        (
+            "b",
+            "2026-09-28",
+            "The proposal won 53.4 per cent of the vote in Sunday's referendum.",
+        ),
+        (
+            "c",
+            "2026-09-28",
+            "Turnout in Sunday's referendum was 49 per cent.",
+        ),
+    ]);
+    let f = flags(&r, Kind::When);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(
+        sides
+            .iter()
+            .any(|(v, a)| v.contains("Saturday") && a == &vec!["a"]),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_count_up_from_an_earlier_one_is_a_new_level() {
+    // "19 people, up from 14 on Wednesday": the count has grown, 14 and 19 do not conflict.
+    let r = run(&[
+        (
+            "a",
+            "2026-07-15",
+            "Two patients have died and 14 people have fallen ill in an outbreak of \
+             Legionnaires' disease at a hospital in Sherbrooke, officials said on Wednesday.",
+        ),
+        (
+            "b",
+            "2026-07-16",
+            "An outbreak of Legionnaires' disease at a hospital in Sherbrooke has now infected \
+             19 people, up from 14 on Wednesday, and killed two.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}

@@ -2018,17 +2018,23 @@ fn sentence_claims(
             }
             true
         };
-        // ", and he underwent surgery in Ljubljana": a new subject after a comma and "and" or
-        // "but" opens a clause of its own.
+        // ", and he underwent surgery in Ljubljana", ", and traders said the vote ...": a new
+        // subject (a pronoun, or a noun that reports) after a comma and "and" or "but" opens a
+        // clause of its own.
+        let reports_at =
+            |j: usize| toks.get(j).is_some_and(|t| t.word) && st.cls[j] & wc::REPORTING != 0;
         let new_subject = || {
             matches!(st.lower[k].as_str(), "and" | "but")
                 && k > 0
                 && !toks[k - 1].word
                 && &text[toks[k - 1].start..toks[k - 1].end] == ","
-                && st
+                && (st
                     .lower
                     .get(k + 1)
                     .is_some_and(|w| rules.pronouns.contains(w))
+                    || reports_at(k + 2)
+                    || (st.cls.get(k + 1).is_some_and(|c| c & wc::DETERMINER != 0)
+                        && reports_at(k + 3)))
         };
         if t.word
             && !st.in_quote[k]
@@ -2366,6 +2372,12 @@ fn sentence_claims(
         .zip(possessive_dated)
         .zip(onset_dated)
     {
+        // A time the grammar ties to the trigger ("Saturday's referendum") is the event's own:
+        // a continuation cue in the sentence ("rose for a second day on Tuesday after voters in
+        // Saturday's referendum backed ...") is another act's.
+        if t.as_ref().is_some_and(|(r, _)| r.0 >= 100) && !figure_update(c.class) {
+            c.update = false;
+        }
         c.when = t.map(|(_, s)| s);
         c.verbal |= firm;
         c.onset = onset;
@@ -2709,9 +2721,23 @@ fn sentence_claims(
             .next()
             .is_some_and(|w| rules.step_after.contains(w))
             || ends_with_phrase(before, &rules.step_before);
+        // "has now infected 19 people, up from 14": the new level of a changing count (a
+        // count of people or things; a sum or a rate "up from" last year's is a result).
+        let count = q
+            .unit
+            .as_deref()
+            .is_none_or(|u| u != "percent" && !rules.numbers.is_currency_code(u));
+        let changed_from = count && {
+            let rest = after.trim_start_matches([',', ' ']);
+            rules.changed_from.iter().any(|p| {
+                rest.strip_prefix(p.as_str())
+                    .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
+            })
+        };
         let upd = interim
             || remaining
             || step
+            || changed_from
             || rules
                 .update_cues
                 .iter()

@@ -457,6 +457,9 @@ pub struct Rules {
     /// change; the sentence's other claims keep their days ("the toll from the landslide that
     /// struck on Sunday rose to 21": the landslide's day stands).
     pub figure_update_cues: Phrases,
+    /// Phrases right after a figure that make it the new level of a changing count ("19 people,
+    /// up from 14": `changed-from`).
+    pub changed_from: Vec<String>,
     /// Words before a time that make the sentence's figures a snapshot ("by 5 p.m.", "as of").
     pub interim_cues: Vec<String>,
     /// Irregular participles that open an aside about a noun ("built", "born", "known").
@@ -1289,6 +1292,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "determiner" => r.determiners.extend(lower(&l.args)),
         "update" => r.update_cues.extend(lower(&l.args)),
         "figure-update" => r.figure_update_cues.extend(lower(&l.args)),
+        "changed-from" => r.changed_from.extend(lower(&l.args)),
         "reschedule" => r.reschedule_cues.extend(lower(&l.args)),
         "body" => r.bodies.extend(lower(&l.args)),
         "generic" => r.generic_nouns.extend(lower(&l.args)),
