@@ -1439,3 +1439,28 @@ fn a_count_up_from_an_earlier_one_is_a_new_level() {
         r.discrepancies
     );
 }
+
+#[test]
+fn a_race_time_is_a_figure_not_a_time_of_day() {
+    let r = run(&[(
+        "a",
+        "2026-03-23",
+        "Tigist Alemayehu won the women's race at the Seoul Marathon in a course record of \
+         2:16:42, coming from behind to touch the tape first.",
+    )]);
+    let events: Vec<_> = r.claims.iter().filter(|c| c.kind == "event").collect();
+    assert!(events.iter().all(|c| c.when.is_none()), "{events:?}");
+    assert!(
+        events
+            .iter()
+            .flat_map(|c| &c.quantities)
+            .any(|q| { q.unit.as_deref() == Some("seconds") && (q.value - 8202.0).abs() < 1e-6 }),
+        "{events:?}"
+    );
+    // "touch" alone is no landing ("touched down" is).
+    assert!(
+        !predicates(&r, "a").contains(&"land".to_string()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+}

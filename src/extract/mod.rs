@@ -153,6 +153,8 @@ pub fn extract(
             t.start += s.start;
             t.end += s.start;
         }
+        // A race time ("2:16:42", "2:03.84") is a duration, not a time of day.
+        times.retain(|t| quantity::race_time(&text[t.start..]).is_none());
         for (i, t) in times.iter().enumerate() {
             tag_range(&s.tokens, &mut tags, t.start, t.end, Tag::Time(i));
         }

@@ -857,6 +857,69 @@ struct Amount<'a> {
     digits: bool,
 }
 
+/// A race time at the start of `r`: minutes, seconds and a fraction ("2:03.84"), or hours,
+/// minutes and seconds ("2:16:42", "1:02:33.5"); its length in bytes and its value in seconds.
+/// A clock time ("10:30", "10:30 a.m.") is none: without a fraction or a third part, or before a
+/// clock word.
+pub(crate) fn race_time(r: &str) -> Option<(usize, f64)> {
+    let b = r.as_bytes();
+    let digits = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let num = |at: usize, n: usize| r[at..at + n].parse::<f64>().ok();
+    let n1 = digits(0);
+    if !(1..=2).contains(&n1) || b.get(n1) != Some(&b':') || digits(n1 + 1) != 2 {
+        return None;
+    }
+    let (first, second) = (num(0, n1)?, num(n1 + 1, 2)?);
+    let mut at = n1 + 3;
+    let value = if b.get(at) == Some(&b':') && digits(at + 1) == 2 {
+        // h:mm:ss
+        let third = num(at + 1, 2)?;
+        at += 3;
+        if second >= 60.0 || third >= 60.0 {
+            return None;
+        }
+        first * 3600.0 + second * 60.0 + third
+    } else if b.get(at) == Some(&b'.') && (1..=3).contains(&digits(at + 1)) {
+        // m:ss.hh
+        if second >= 60.0 {
+            return None;
+        }
+        first * 60.0 + second
+    } else {
+        return None;
+    };
+    if b.get(at) == Some(&b'.') && (1..=3).contains(&digits(at + 1)) {
+        let n = digits(at + 1);
+        let frac: f64 = r[at..at + 1 + n].parse().ok()?;
+        at += 1 + n;
+        return finish_race_time(r, at, value + frac);
+    }
+    finish_race_time(r, at, value)
+}
+
+fn finish_race_time(r: &str, at: usize, value: f64) -> Option<(usize, f64)> {
+    let rest = &r[at..];
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let next = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let clock = matches!(
+        next.trim_end_matches('.'),
+        "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "local" | "hours" | "hrs" | "cet" | "est"
+    );
+    (!clock).then_some((at, value))
+}
+
 fn amount<'a>(lex: &Lex, i: &'a str, cur_ctx: bool) -> Result<Option<Amount<'a>>, &'a str> {
     if i.starts_with(is_digit) {
         digit_amount(lex, i, cur_ctx)
@@ -1556,6 +1619,23 @@ fn try_at(cx: &Ctx<'_>, start: usize) -> Attempt {
         r = r2;
         iso_a = Some(iso);
     }
+    // A race time ("2:03.84", "2:16:42"): seconds.
+    if iso_a.is_none() && !between {
+        if let Some((len, secs)) = race_time(r) {
+            return Attempt::Found(QuantityMention {
+                start,
+                end: cx.off(&r[len..]),
+                value: secs,
+                qualifier: qual.unwrap_or(Qualifier::Exact),
+                unit: Some("seconds".into()),
+                noun: None,
+                modifier: false,
+                range: None,
+                strict,
+                converted: false,
+            });
+        }
+    }
     let a = match amount(lex, r, iso_a.is_some()) {
         Ok(Some(a)) => a,
         Ok(None) => return Attempt::Nothing,
@@ -2089,8 +2169,45 @@ impl QuantityFinder {
                 Attempt::Nothing => i = next,
             }
         }
-        out
+        join_durations(text, out)
     }
+}
+
+/// "two minutes 3.84 seconds", "2 hours, 16 minutes and 42 seconds": one duration, in its
+/// smallest unit.
+fn join_durations(text: &str, found: Vec<QuantityMention>) -> Vec<QuantityMention> {
+    const UNITS: [(&str, f64); 3] = [("hours", 3600.0), ("minutes", 60.0), ("seconds", 1.0)];
+    let size = |q: &QuantityMention| {
+        let u = q.unit.as_deref()?;
+        UNITS.iter().find(|(n, _)| *n == u).map(|&(_, f)| f)
+    };
+    let mut out: Vec<QuantityMention> = Vec::with_capacity(found.len());
+    for q in found {
+        if let Some(last) = out.last_mut() {
+            let between = text.get(last.end..q.start).unwrap_or("x");
+            let joined = between
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"));
+            if let (Some(a), Some(b)) = (size(last), size(&q)) {
+                if joined
+                    && a > b
+                    && last.range.is_none()
+                    && q.range.is_none()
+                    && q.qualifier == Qualifier::Exact
+                    && !last.modifier
+                    && !q.modifier
+                {
+                    last.value = last.value * a / b + q.value;
+                    last.unit = q.unit;
+                    last.noun = q.noun;
+                    last.end = q.end;
+                    continue;
+                }
+            }
+        }
+        out.push(q);
+    }
+    out
 }
 
 /// All quantity mentions in `text`, sorted by position and non-overlapping.
@@ -3031,6 +3148,34 @@ mod tests {
         assert!(close(one("a hundred people").value, 100.0));
         assert!(close(one("3,000 people").value, 3000.0));
         assert!(close(one("0.3 percent").value, 0.3));
+    }
+
+    #[test]
+    fn race_times_and_compound_durations_are_seconds() {
+        for (text, secs) in [
+            ("she won in 2:03.84", 123.84),
+            ("a course record of 2:16:42", 8202.0),
+            ("finished in 1:02:33.5 on Sunday", 3753.5),
+            ("a European record of two minutes 3.84 seconds", 123.84),
+            ("2 hours 16 minutes 42 seconds", 8202.0),
+            ("seven minutes and 40 seconds", 460.0),
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit.as_deref(), Some("seconds"), "{text}");
+            assert!(close(q.value, secs), "{text}: {}", q.value);
+        }
+        let q = one("the match lasted two hours and 41 minutes");
+        assert_eq!(q.unit.as_deref(), Some("minutes"));
+        assert!(close(q.value, 161.0));
+        // Clock times are no durations.
+        let w = crate::rules::Rules::defaults().numbers.clone();
+        for t in [
+            "at 10:30 a.m. on Monday",
+            "at 10:30 on Monday",
+            "at 10:30:15 GMT",
+        ] {
+            assert!(find_quantities(t, &w).is_empty(), "{t}");
+        }
     }
 
     #[test]
