@@ -1464,3 +1464,22 @@ fn a_race_time_is_a_figure_not_a_time_of_day() {
         predicates(&r, "a")
     );
 }
+
+#[test]
+fn a_gerund_after_a_clause_word_keeps_its_own_time() {
+    // "after taking silver ... on Monday": Monday is the silver's, not the win's.
+    let r = run(&[
+        (
+            "a",
+            "2026-08-14",
+            "Dora Szalai won the 200 metres butterfly title in Belgrade last night.",
+        ),
+        (
+            "b",
+            "2026-08-15",
+            "Dora Szalai has now won two medals in Belgrade, after taking silver in the 400 \
+             metres individual medley on Monday.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}

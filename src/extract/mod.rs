@@ -1999,6 +1999,17 @@ fn sentence_claims(
         // the next punctuation) makes the clause word a preposition, and the time that of the
         // event before it.
         let has_verb = || {
+            // "after taking silver ... on Monday": a gerund right after the clause word is its
+            // verb.
+            if toks.get(k + 1).is_some_and(|t| t.word)
+                && st
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                && st.tags.get(k + 1) == Some(&Tag::None)
+            {
+                return true;
+            }
             for (j, t) in toks.iter().enumerate().skip(k + 1) {
                 if !t.word {
                     return true;
