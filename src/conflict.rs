@@ -1428,7 +1428,14 @@ impl Compare<'_> {
         for (a, ex) in self.extractions.iter().enumerate() {
             for (i, q) in ex.quotes.iter().enumerate() {
                 let Some(sp) = q.speaker else { continue };
-                let toks = quote_tokens(&q.text);
+                // A number in words or digits is one word: "the last fifty" is "the last 50".
+                let toks: Vec<String> = quote_tokens(&q.text)
+                    .into_iter()
+                    .map(|w| match self.rules.numbers.units.get(&w) {
+                        Some(v) => v.to_string(),
+                        None => w,
+                    })
+                    .collect();
                 if toks.len() < 4 {
                     continue;
                 }

@@ -42,3 +42,19 @@ fn two_remarks_of_one_speaker_are_not_flagged() {
     ]);
     assert!(quotes(&r).is_empty(), "{:#?}", quotes(&r));
 }
+
+#[test]
+fn a_number_in_words_or_digits_is_one_word() {
+    // "50" and "fifty" are one word: the rest of the wording decides, and here it differs.
+    let r = run(&[
+        "\"I told myself to swim the last 50 like there was nobody else in the pool,\" Dora Szalai told reporters.",
+        "\"I said to myself: swim the last fifty as if nobody else is in the water,\" Dora Szalai told reporters.",
+    ]);
+    assert_eq!(quotes(&r).len(), 1, "{:#?}", r.discrepancies);
+    // ... and the same words but for the number's spelling are one quotation, not two.
+    let r = run(&[
+        "\"We suffered for ninety minutes but this group never stopped believing,\" coach Luka Baric said.",
+        "\"We suffered for 90 minutes but this group never stopped believing,\" coach Luka Baric said.",
+    ]);
+    assert!(quotes(&r).is_empty(), "{:#?}", r.discrepancies);
+}
