@@ -279,6 +279,9 @@ pub struct QuantitySlot {
     pub q: QuantityMention,
     /// Marked as an update ("rose to").
     pub update: bool,
+    /// Marked as what is left of a count ("23 still trapped", "were still being treated"): an
+    /// update of this claim only, which tells nothing of the same figure in other reports.
+    pub remaining: bool,
     /// The participant the figure belongs to ("53.8% for Zielińska"), if one stands next to it.
     pub holder: Option<Actor>,
     /// What the figure measures ("depth", "turnout", "distance"), if a word says so.

@@ -396,7 +396,7 @@ impl Pipeline {
         let updates: Vec<(f64, Option<String>)> = events
             .iter()
             .flat_map(|e| e.claim.quantities.iter())
-            .filter(|q| q.update)
+            .filter(|q| q.update && !q.remaining)
             .map(|q| (q.q.value, q.q.unit.clone()))
             .collect();
         let cmp = Compare {

@@ -1483,3 +1483,38 @@ fn a_gerund_after_a_clause_word_keeps_its_own_time() {
     ]);
     assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn what_is_left_of_a_count_in_one_report_does_not_hide_it_in_others() {
+    // "The 23 injured miners were still being treated" is what is left in hospital, in that
+    // report only: 23 injured elsewhere still conflicts with 32.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-14",
+            "A mine flooded near Chingola on Tuesday. Police said 23 miners were injured and \
+             taken to hospital.",
+        ),
+        (
+            "b",
+            "2026-04-15",
+            "A mine flooded near Chingola on Tuesday. In all, 32 miners were injured in the \
+             accident.",
+        ),
+        (
+            "c",
+            "2026-04-15",
+            "A mine flooded near Chingola on Tuesday. The 23 injured miners were still being \
+             treated at the hospital.",
+        ),
+        (
+            "d",
+            "2026-04-16",
+            "A mine flooded near Chingola on Tuesday. Besides the 12 dead, 23 miners were hurt.",
+        ),
+    ]);
+    let f = flags(&r, Kind::Quantity);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(sides.iter().any(|(_, a)| a == &vec!["b"]), "{sides:?}");
+}

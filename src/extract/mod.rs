@@ -2629,6 +2629,7 @@ fn sentence_claims(
                     converted: false,
                 },
                 update: false,
+                remaining: false,
                 holder: None,
                 measure: Some(measure.into()),
             });
@@ -2747,15 +2748,12 @@ fn sentence_claims(
                     .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
             })
         };
-        let upd = interim
-            || remaining
-            || step
-            || changed_from
-            || rules
-                .update_cues
-                .iter()
-                .chain(rules.figure_update_cues.iter())
-                .any(|c| before.trim_end().ends_with(c.as_str()));
+        let cue_before = rules
+            .update_cues
+            .iter()
+            .chain(rules.figure_update_cues.iter())
+            .any(|c| before.trim_end().ends_with(c.as_str()));
+        let upd = interim || remaining || step || changed_from || cue_before;
         // A figure without a known unit counts in its predicate's unit ("a crowd of 58,000").
         let known = q.unit.as_ref().is_some_and(|u| {
             rules
@@ -2774,6 +2772,7 @@ fn sentence_claims(
             text: text[q.start..q.end].to_string(),
             q,
             update: upd,
+            remaining: remaining && !(interim || step || changed_from || cue_before),
             holder,
             measure,
         });
@@ -2929,14 +2928,25 @@ fn sentence_claims(
     // "The toll rose to seven after two passengers died overnight": beside a figure marked as
     // a change, the claim's other figures of the same unit are steps of that change.
     for c in &mut claims {
-        let changed: Vec<Option<String>> = c
+        let changed: Vec<(Option<String>, bool)> = c
             .quantities
             .iter()
             .filter(|q| q.update)
-            .map(|q| q.q.unit.clone())
+            .map(|q| (q.q.unit.clone(), q.remaining))
             .collect();
         for q in &mut c.quantities {
-            q.update |= changed.contains(&q.q.unit);
+            if !q.update {
+                // A step beside what is left of a count is itself of that count's remains.
+                let by: Vec<bool> = changed
+                    .iter()
+                    .filter(|(u, _)| *u == q.q.unit)
+                    .map(|&(_, r)| r)
+                    .collect();
+                if !by.is_empty() {
+                    q.update = true;
+                    q.remaining = by.iter().all(|&r| r);
+                }
+            }
         }
         if c.when
             .as_ref()
