@@ -80,6 +80,13 @@ pub struct Outcome {
     pub graph: ConflictGraph,
 }
 
+/// A time finer than a day ("Monday afternoon", "1.30 p.m. on Tuesday"): a lasting event (a
+/// flood, a fire) dated to a moment on two different days is one moment misdated, as if both
+/// told when it began.
+fn within_day(r: &Resolved) -> bool {
+    matches!(r, Resolved::Value(v) if v.granularity > Granularity::Day)
+}
+
 fn own(c: &crate::model::EventClaim) -> Option<&crate::model::WhenSlot> {
     // "since Monday" is when a state began ("salvors had pumped 9,000 tonnes since Monday"),
     // not the day of an event of the sentence.
@@ -455,7 +462,9 @@ impl Compare<'_> {
                 match rel {
                     DayRel::DisjointNear
                         if !repeat
-                            && (!durative || (ca.onset && cb.onset))
+                            && (!durative
+                                || (ca.onset && cb.onset)
+                                || (within_day(&wa.value) && within_day(&wb.value)))
                             && places != PlaceRel::Incompatible
                             && (places == PlaceRel::Compatible
                                 || shared_actors >= 2

@@ -1518,3 +1518,35 @@ fn what_is_left_of_a_count_in_one_report_does_not_hide_it_in_others() {
     let sides = sides_of(f[0]);
     assert!(sides.iter().any(|(_, a)| a == &vec!["b"]), "{sides:?}");
 }
+
+#[test]
+fn a_lasting_event_dated_to_a_moment_on_two_days_is_misdated() {
+    // A flood lasts, so "flooding on Monday" and "on Tuesday" may both be true; a flood at a
+    // moment ("Monday afternoon", "Tuesday afternoon") is one moment told two ways. ", as
+    // investors weighed ..." opens a clause: Toronto is where the shares fell, not the flood.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-15",
+            "Divers recovered three bodies from the copper mine near Chingola, which flooded on \
+             Monday afternoon, killing 12 miners.",
+        ),
+        (
+            "b",
+            "2026-04-16",
+            "Shares in Copperhill fell sharply in Toronto on Wednesday, as investors weighed the \
+             cost of the flooding on Tuesday afternoon that killed 12 miners near Chingola.",
+        ),
+        (
+            "c",
+            "2026-04-15",
+            "Divers recovered three bodies from the copper mine near Chingola, which flooded on \
+             Tuesday afternoon, killing 12 miners.",
+        ),
+    ]);
+    let f = flags(&r, Kind::When);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(sides.iter().any(|(_, a)| a == &vec!["a"]), "{sides:?}");
+    assert!(flags(&r, Kind::Where).is_empty(), "{:#?}", r.discrepancies);
+}

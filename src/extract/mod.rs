@@ -2036,6 +2036,14 @@ fn sentence_claims(
         // clause of its own.
         let reports_at =
             |j: usize| toks.get(j).is_some_and(|t| t.word) && st.cls[j] & wc::REPORTING != 0;
+        // ", as investors weighed the cost of the flooding on Tuesday": "as" after a comma
+        // opens a clause when a verb follows.
+        let comma_as = || {
+            &st.lower[k] == "as"
+                && k > 0
+                && !toks[k - 1].word
+                && &text[toks[k - 1].start..toks[k - 1].end] == ","
+        };
         let new_subject = || {
             matches!(st.lower[k].as_str(), "and" | "but")
                 && k > 0
@@ -2051,7 +2059,8 @@ fn sentence_claims(
         };
         if t.word
             && !st.in_quote[k]
-            && (st.cls[k] & wc::CLAUSE != 0 && !before_time() && has_verb() || new_subject())
+            && ((st.cls[k] & wc::CLAUSE != 0 || comma_as()) && !before_time() && has_verb()
+                || new_subject())
         {
             n_clause += 1;
         }
