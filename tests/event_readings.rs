@@ -1550,3 +1550,49 @@ fn a_lasting_event_dated_to_a_moment_on_two_days_is_misdated() {
     assert!(sides.iter().any(|(_, a)| a == &vec!["a"]), "{sides:?}");
     assert!(flags(&r, Kind::Where).is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn a_fire_that_broke_out_is_dated_by_its_onset_verb() {
+    let r = run(&[
+        (
+            "a",
+            "2026-02-18",
+            "BANSKO, February 18 (Danube Herald) - Candles and ski gloves lay in the snow on \
+             Wednesday outside the Hotel Vihren Palace, where the blaze that broke out before \
+             dawn on Monday killed eight guests and left the building a blackened shell.",
+        ),
+        (
+            "b",
+            "2026-02-17",
+            "Eight guests were killed after fire tore through a hotel in Bansko around 2:40 a.m. \
+             on Tuesday.",
+        ),
+        (
+            "c",
+            "2026-02-19",
+            "A fire that broke out early on Tuesday at a hotel in Bansko killed eight guests.",
+        ),
+    ]);
+    let f = flags(&r, Kind::When);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(sides.iter().any(|(_, a)| a == &vec!["a"]), "{sides:?}");
+    // The fire's days, not a "breach" read into "broke".
+    assert!(sides.iter().any(|(_, a)| a == &vec!["b", "c"]), "{sides:?}");
+}
+
+#[test]
+fn a_verb_form_after_a_preposition_is_a_noun() {
+    // "treated for severe burns": burns, not a fire burning.
+    let r = run(&[(
+        "a",
+        "2026-02-18",
+        "Of the 27 injured, 11 remained in hospital on Wednesday, including five being treated \
+         for severe burns at a specialist unit in Sofia.",
+    )]);
+    assert!(
+        !predicates(&r, "a").contains(&"fire".to_string()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+}

@@ -1845,9 +1845,26 @@ fn sentence_claims(
                             .is_some_and(|&(c, t)| c == class && t == WordTense::Noun)
                     })
             };
+            // So is a form in -s after a preposition, or after one and an adjective ("treated
+            // for severe burns").
+            let prep = |p: usize| {
+                toks[p].word
+                    && (rules.location_preps.contains(&st.lower[p])
+                        || rules.motion_preps.contains(&st.lower[p]))
+            };
+            let after_prep = st.lower[k].ends_with('s')
+                && prev.is_some_and(|p| {
+                    prep(p)
+                        || (p > 0
+                            && prep(p - 1)
+                            && toks[p].word
+                            && st.cls[p] & (wc::TRIGGER | wc::FINITE | wc::DETERMINER) == 0
+                            && st.lower[p].bytes().all(|b| b.is_ascii_lowercase()))
+                });
             let determined = tense == WordTense::Present
                 && !plural_noun()
                 && (prev.is_some_and(|p| st.cls[p] & wc::DETERMINER != 0)
+                    || after_prep
                     || st.lower[k].ends_with("ing")
                         && (k.saturating_sub(4)..k)
                             .any(|x| rules.consequence_verbs.contains(&st.lower[x])));
