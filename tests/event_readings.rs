@@ -1596,3 +1596,33 @@ fn a_verb_form_after_a_preposition_is_a_noun() {
         predicates(&r, "a")
     );
 }
+
+#[test]
+fn a_ship_struck_off_a_town_is_a_collision_placed_there() {
+    // "off" places an event at sea by a coastal town; "struck on its port side by a container
+    // ship" is a collision, not an earthquake.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-20",
+            "Two cargo ships collided in thick fog about 12 nautical miles off Ustka early on \
+             Wednesday.",
+        ),
+        (
+            "b",
+            "2026-05-21",
+            "The Baltic Orion was struck on its port side by the container ship Nordhav Trader \
+             about 12 nautical miles off Kolobrzeg early on Wednesday.",
+        ),
+        (
+            "c",
+            "2026-05-21",
+            "The cargo ship sank off Ustka early on Wednesday after colliding with a container \
+             vessel.",
+        ),
+    ]);
+    let f = flags(&r, Kind::Where);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let sides = sides_of(f[0]);
+    assert!(sides.iter().any(|(_, a)| a == &vec!["b"]), "{sides:?}");
+}

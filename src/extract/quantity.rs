@@ -3164,6 +3164,12 @@ mod tests {
             assert_eq!(q.unit.as_deref(), Some("seconds"), "{text}");
             assert!(close(q.value, secs), "{text}: {}", q.value);
         }
+        // An area at sea is no distance.
+        let q = one("more than 600 square nautical miles");
+        assert_eq!(q.unit.as_deref(), Some("hectares"));
+        let q = one("about 12 nautical miles");
+        assert_eq!(q.unit.as_deref(), Some("km"));
+        assert!(close(q.value, 22.224));
         let q = one("the match lasted two hours and 41 minutes");
         assert_eq!(q.unit.as_deref(), Some("minutes"));
         assert!(close(q.value, 161.0));
