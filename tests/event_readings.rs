@@ -1626,3 +1626,36 @@ fn a_ship_struck_off_a_town_is_a_collision_placed_there() {
     let sides = sides_of(f[0]);
     assert!(sides.iter().any(|(_, a)| a == &vec!["b"]), "{sides:?}");
 }
+
+#[test]
+fn a_dismissal_is_an_event() {
+    let r = run(&[
+        (
+            "a",
+            "2026-11-08",
+            "VfR Mittelrhein sacked head coach Bjorn Kastner on Sunday.",
+        ),
+        (
+            "b",
+            "2026-11-09",
+            "Bjorn Kastner was dismissed on Sunday morning after five defeats.",
+        ),
+        (
+            "c",
+            "2026-11-10",
+            "VfR Mittelrhein sacked Bjorn Kastner on Monday.",
+        ),
+    ]);
+    assert!(
+        predicates(&r, "a").contains(&"dismiss".to_string()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+    let f = flags(&r, Kind::When);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    assert!(
+        sides_of(f[0]).iter().any(|(_, a)| a == &vec!["c"]),
+        "{:?}",
+        sides_of(f[0])
+    );
+}
