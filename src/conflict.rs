@@ -81,8 +81,9 @@ pub struct Outcome {
 }
 
 /// A time finer than a day ("Monday afternoon", "1.30 p.m. on Tuesday"): a lasting event (a
-/// flood, a fire) dated to a moment on two different days is one moment misdated, as if both
-/// told when it began.
+/// flood, a fire) dated to a moment on two different days, by two reports alike in telling (or
+/// not) when it began, is one moment misdated ("still fighting the fire on Tuesday afternoon"
+/// against "broke out on Monday afternoon" is no conflict).
 fn within_day(r: &Resolved) -> bool {
     matches!(r, Resolved::Value(v) if v.granularity > Granularity::Day)
 }
@@ -464,7 +465,9 @@ impl Compare<'_> {
                         if !repeat
                             && (!durative
                                 || (ca.onset && cb.onset)
-                                || (within_day(&wa.value) && within_day(&wb.value)))
+                                || (ca.onset == cb.onset
+                                    && within_day(&wa.value)
+                                    && within_day(&wb.value)))
                             && places != PlaceRel::Incompatible
                             && (places == PlaceRel::Compatible
                                 || shared_actors >= 2
@@ -1381,11 +1384,14 @@ impl Compare<'_> {
             (Some(x), Some(y)) => {
                 let t = &self.rules.titles;
                 return x != y
-                    && t.get(x).zip(t.get(y)).is_some_and(|(tx, ty)| {
-                        tx.classes.iter().any(|c| {
-                            ty.classes.contains(c) && t.classes.get(c).is_some_and(|k| k.exclusive)
-                        })
-                    });
+                    && t.get_or_portfolio(x)
+                        .zip(t.get_or_portfolio(y))
+                        .is_some_and(|(tx, ty)| {
+                            tx.classes.iter().any(|c| {
+                                ty.classes.contains(c)
+                                    && t.classes.get(c).is_some_and(|k| k.exclusive)
+                            })
+                        });
             }
             (None, None) => {}
             _ => return false,

@@ -1417,8 +1417,8 @@ fn a_continuation_elsewhere_in_the_sentence_leaves_a_possessive_day_alone() {
 }
 
 #[test]
-fn a_count_up_from_an_earlier_one_is_a_new_level() {
-    // "19 people, up from 14 on Wednesday": the count has grown, 14 and 19 do not conflict.
+fn a_count_up_from_an_earlier_one_leaves_that_one_behind() {
+    // "19 people, up from 14 on Wednesday": 14 is the count's earlier level, not in conflict.
     let r = run(&[
         (
             "a",
@@ -1438,6 +1438,16 @@ fn a_count_up_from_an_earlier_one_is_a_new_level() {
         "{:#?}",
         r.discrepancies
     );
+    // The new level is still compared: 1,200 against 1,500.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-12",
+            "Nordvik said on Monday it would cut 1,200 jobs, up from the 800 it announced in March.",
+        ),
+        ("b", "2026-05-12", "Nordvik said on Monday it would cut 1,500 jobs."),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
 }
 
 #[test]
@@ -1657,5 +1667,87 @@ fn a_dismissal_is_an_event() {
         sides_of(f[0]).iter().any(|(_, a)| a == &vec!["c"]),
         "{:?}",
         sides_of(f[0])
+    );
+}
+
+#[test]
+fn review_cases_stay_quiet_or_keep_their_readings() {
+    // A race time keeps the day after it; a clock with seconds stays a time.
+    let r = run(&[(
+        "a",
+        "2026-05-12",
+        "Kiptoo won the marathon in 2:16:42 on Sunday. The quake struck at 03:12:45 on Monday.",
+    )]);
+    let whens: Vec<&str> = r
+        .claims
+        .iter()
+        .filter_map(|c| c.when.as_ref().map(|w| w.text.as_str()))
+        .collect();
+    assert!(whens.contains(&"Sunday"), "{whens:?}");
+    assert!(whens.iter().any(|w| w.contains("03:12:45")), "{whens:?}");
+    // A disaster's noun after a preposition is no subject of a later verb.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-10",
+            "After the landslide, the government started a relief programme in Lima on Monday.",
+        ),
+        (
+            "b",
+            "2026-02-10",
+            "The landslide struck the village of Huaral on Sunday.",
+        ),
+    ]);
+    assert!(r.discrepancies.is_empty(), "{:#?}", r.discrepancies);
+    // "hit bus and train services" is no collision.
+    let r = run(&[(
+        "a",
+        "2026-05-12",
+        "The walkout hit bus and train services in Paris on Monday.",
+    )]);
+    assert!(
+        !predicates(&r, "a").contains(&"crash".to_string()),
+        "{:?}",
+        predicates(&r, "a")
+    );
+    // A fire still burning on Tuesday afternoon is no fire misdated.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-18",
+            "Firefighters were still fighting the fire at the Hotel Vihren in Bansko on Tuesday \
+             afternoon.",
+        ),
+        (
+            "b",
+            "2026-02-18",
+            "The fire at the Hotel Vihren in Bansko broke out on Monday afternoon.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+    // A continuation right after its own trigger is the event's own.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-13",
+            "Monday's talks between Serbia and Kosovo in Brussels resumed on Wednesday.",
+        ),
+        (
+            "b",
+            "2026-05-13",
+            "The talks between Serbia and Kosovo in Brussels took place on Wednesday.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+    // An adjective before a verb form in -s: "a blaze in Bansko kills dozens".
+    let r = run(&[(
+        "a",
+        "2026-02-18",
+        "Each winter, a blaze in Bansko kills dozens of people.",
+    )]);
+    assert!(
+        predicates(&r, "a").contains(&"kill".to_string()),
+        "{:?}",
+        predicates(&r, "a")
     );
 }

@@ -153,8 +153,24 @@ pub fn extract(
             t.start += s.start;
             t.end += s.start;
         }
-        // A race time ("2:16:42", "2:03.84") is a duration, not a time of day.
-        times.retain(|t| quantity::race_time(&text[t.start..]).is_none());
+        // A race time ("2:16:42", "2:03.84") is a duration, not a time of day; a day after it
+        // ("2:16:42 on Sunday") is still a time.
+        let mut kept = Vec::with_capacity(times.len());
+        for t in times {
+            match quantity::race_time_at(text, t.start) {
+                None => kept.push(t),
+                Some((len, _)) if t.start + len < t.end => {
+                    let from = t.start + len;
+                    for mut x in time::find_times(&text[from..t.end], &rules.time, opts.day_order) {
+                        x.start += from;
+                        x.end += from;
+                        kept.push(x);
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        let times = kept;
         for (i, t) in times.iter().enumerate() {
             tag_range(&s.tokens, &mut tags, t.start, t.end, Tag::Time(i));
         }
@@ -358,11 +374,8 @@ fn thing_values(
         }
         let before = &lower[..q.start];
         if ends_with_phrase(before, &rules.baseline_cues)
-            || rules
-                .update_cues
-                .iter()
-                .chain(rules.figure_update_cues.iter())
-                .any(|c| before.trim_end().ends_with(c.as_str()))
+            || ends_with_phrase(before, &rules.update_cues)
+            || ends_with_phrase(before, &rules.figure_update_cues)
         {
             continue;
         }
@@ -1585,8 +1598,9 @@ fn push_title(
 
 /// The portfolio named with a portfolio title (title at bytes `a..b`): capitalised words right
 /// before it ("Correctional Services Minister", "Mines and Minerals Development Minister") or
-/// after "of" or "for" right after it ("Minister of Correctional Services"), none of them a
-/// name, place, modifier or determiner. Its byte span and lowercase words.
+/// after "of" or "for" right after it ("Minister of Correctional Services", "Minister of Local
+/// Government"), none of them a name, place or function word. Its byte span and lowercase
+/// words.
 fn portfolio_of(
     text: &str,
     rules: &Rules,
@@ -1596,14 +1610,22 @@ fn portfolio_of(
 ) -> Option<(usize, usize, String)> {
     const MAX_WORDS: usize = 4;
     let toks = &st.s.tokens;
-    let word = |k: usize| {
+    // A portfolio word: capitalised (not all capitals: "ANC Minister" names a party), no name
+    // or place, no function word ("But Minister ...", "When Minister ..."), no word that says
+    // nothing of a portfolio ("Cabinet Minister": `not-portfolio`); before the title, no
+    // modifier ("Deputy", "Regional").
+    let word = |k: usize, before: bool| {
         let t = toks[k];
+        let w = &text[t.start..t.end];
         t.word
-            && is_capitalized(&text[t.start..t.end])
+            && is_capitalized(w)
+            && !(w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()))
             && st.tags[k] == Tag::None
             && !st.in_quote[k]
-            && st.cls[k] & wc::DETERMINER == 0
-            && !rules.titles.modifiers.contains_key(&st.lower[k])
+            && st.cls[k] & (wc::DETERMINER | wc::CLAUSE | wc::FINITE | wc::REPORTING) == 0
+            && !rules.starters.contains(&st.lower[k])
+            && !rules.not_portfolio.contains(&st.lower[k])
+            && !(before && rules.titles.modifiers.contains_key(&st.lower[k]))
     };
     let joiner = |k: usize| toks[k].word && matches!(st.lower[k].as_str(), "and" | "&");
     let first = toks.iter().position(|t| t.start >= a)?;
@@ -1613,7 +1635,7 @@ fn portfolio_of(
     let mut n = 0;
     while k > 0
         && n < MAX_WORDS
-        && (word(k - 1) || (n > 0 && k >= 2 && joiner(k - 1) && word(k - 2)))
+        && (word(k - 1, true) || (n > 0 && k >= 2 && joiner(k - 1) && word(k - 2, true)))
     {
         k -= 1;
         n += usize::from(!joiner(k));
@@ -1629,7 +1651,7 @@ fn portfolio_of(
         let mut n = 0;
         while k < toks.len()
             && n < MAX_WORDS
-            && (word(k) || (n > 0 && joiner(k) && k + 1 < toks.len() && word(k + 1)))
+            && (word(k, false) || (n > 0 && joiner(k) && k + 1 < toks.len() && word(k + 1, false)))
         {
             n += usize::from(!joiner(k));
             k += 1;
@@ -1859,7 +1881,9 @@ fn sentence_claims(
                             && prep(p - 1)
                             && toks[p].word
                             && st.cls[p] & (wc::TRIGGER | wc::FINITE | wc::DETERMINER) == 0
-                            && st.lower[p].bytes().all(|b| b.is_ascii_lowercase()))
+                            && text[toks[p].start..toks[p].end]
+                                .bytes()
+                                .all(|b| b.is_ascii_lowercase()))
                 });
             let determined = tense == WordTense::Present
                 && !plural_noun()
@@ -2087,12 +2111,31 @@ fn sentence_claims(
         let (lo, hi) = (a.min(b), a.max(b));
         clause_before[hi] > clause_before[lo + 1]
     };
+    // "After the landslide, the government started ... on Monday": a phrase fronted by a clause
+    // word, with no verb before its comma, holds an event the main clause's times and places
+    // are not of.
+    let fronted_phrase: Option<usize> = toks
+        .iter()
+        .position(|t| t.word)
+        .filter(|&f| st.cls[f] & wc::CLAUSE != 0)
+        .and_then(|f| {
+            (f + 1..toks.len().min(f + 10))
+                .take_while(|&j| {
+                    !toks[j].word
+                        || st.cls[j] & (wc::FINITE | wc::REPORTING) == 0
+                            && !(st.lower[j].len() > 4 && st.lower[j].ends_with("ed"))
+                })
+                .find(|&j| !toks[j].word && &st.lower[j] == ",")
+        });
     let nearest_with = |tok: usize, after_penalty: usize| -> Option<usize> {
         let fronted = tok < 3;
         let mut best = None;
         let mut best_d = usize::MAX;
         for (i, &(k, class, _)) in triggers.iter().enumerate() {
             if !fronted && crosses(tok, k) {
+                continue;
+            }
+            if fronted_phrase.is_some_and(|c| k < c && tok > c) {
                 continue;
             }
             let mut d = if k <= tok {
@@ -2161,6 +2204,15 @@ fn sentence_claims(
     }
     let outside_aside = |tok: usize, ti: usize| !aside[tok] || aside[triggers[ti].0];
     let update = rules.update_cues.occurs_in(&sent_lower);
+    let continuation_at: Vec<usize> = if update {
+        rules
+            .update_cues
+            .starts_in(&sent_lower)
+            .map(|at| tok_at(toks, at + st.s.start))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // A changed figure ("the death toll from the landslide that struck on Sunday rose to 21")
     // is the change of the claim its subject names: the first trigger after the last comma
     // before the cue ("death toll" or "died", not "landslide" or "struck"). That
@@ -2412,10 +2464,17 @@ fn sentence_claims(
         .zip(onset_dated)
     {
         // A time the grammar ties to the trigger ("Saturday's referendum") is the event's own:
-        // a continuation cue in the sentence ("rose for a second day on Tuesday after voters in
-        // Saturday's referendum backed ...") is another act's.
+        // a continuation cue elsewhere in the sentence ("rose for a second day on Tuesday after
+        // voters in Saturday's referendum backed ...") is another act's; one right after the
+        // trigger ("Monday's talks in Geneva resumed on Wednesday") or right before it ("the
+        // resumed talks") is the event's.
         if t.as_ref().is_some_and(|(r, _)| r.0 >= 100) && !figure_update(c.class) {
-            c.update = false;
+            c.update = triggers.iter().any(|&(k, class, _)| {
+                class == c.class
+                    && continuation_at
+                        .iter()
+                        .any(|&cue| (cue > k && cue <= k + CUE_AFTER) || (cue < k && k - cue <= 2))
+            });
         }
         c.when = t.map(|(_, s)| s);
         c.verbal |= firm;
@@ -2732,9 +2791,18 @@ fn sentence_claims(
                 continue;
             }
         }
+        // "has now infected 19 people, up from 14": the earlier level of a changing count (a
+        // count of people or things; a sum or a rate "up from" last year's is a comparison). It
+        // is kept as a step of the change: never compared, and the same figure in another
+        // report is that earlier level, not a contradiction.
+        let count = q
+            .unit
+            .as_deref()
+            .is_none_or(|u| u != "percent" && !rules.numbers.is_currency_code(u));
+        let earlier_level = count && ends_with_phrase(before, &rules.changed_from);
         // "down 58% from NT$7.4 billion": an earlier value for comparison, not a claim.
         let baseline = ends_with_phrase(before, &rules.baseline_cues);
-        if baseline {
+        if baseline && !earlier_level {
             continue;
         }
         // "20 miners still trapped", "12 people remain missing": what is left of a count
@@ -2761,25 +2829,9 @@ fn sentence_claims(
             .next()
             .is_some_and(|w| rules.step_after.contains(w))
             || ends_with_phrase(before, &rules.step_before);
-        // "has now infected 19 people, up from 14": the new level of a changing count (a
-        // count of people or things; a sum or a rate "up from" last year's is a result).
-        let count = q
-            .unit
-            .as_deref()
-            .is_none_or(|u| u != "percent" && !rules.numbers.is_currency_code(u));
-        let changed_from = count && {
-            let rest = after.trim_start_matches([',', ' ']);
-            rules.changed_from.iter().any(|p| {
-                rest.strip_prefix(p.as_str())
-                    .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
-            })
-        };
-        let cue_before = rules
-            .update_cues
-            .iter()
-            .chain(rules.figure_update_cues.iter())
-            .any(|c| before.trim_end().ends_with(c.as_str()));
-        let upd = interim || remaining || step || changed_from || cue_before;
+        let cue_before = ends_with_phrase(before, &rules.update_cues)
+            || ends_with_phrase(before, &rules.figure_update_cues);
+        let upd = interim || remaining || step || earlier_level || cue_before;
         // A figure without a known unit counts in its predicate's unit ("a crowd of 58,000").
         let known = q.unit.as_ref().is_some_and(|u| {
             rules
@@ -2798,7 +2850,7 @@ fn sentence_claims(
             text: text[q.start..q.end].to_string(),
             q,
             update: upd,
-            remaining: remaining && !(interim || step || changed_from || cue_before),
+            remaining: remaining && !(interim || step || earlier_level || cue_before),
             holder,
             measure,
         });
@@ -2989,8 +3041,10 @@ fn sentence_claims(
 /// village on Monday"), tells of that event: it becomes a trigger of the noun's class, so that
 /// the time and place it carries are the event's own ("struck" is no earthquake there).
 /// The subject is the nearest trigger before the verb: a noun of an impersonal class that
-/// names the event, not a count of its victims ("the toll hit 50": `count-noun`), at most
-/// [`IMPACT_REACH`] tokens back and with no clause boundary between.
+/// names the event, not a count of its victims ("the toll hit 50": `count-noun`), not governed
+/// by a preposition or clause word ("After the landslide, the government started ..."), at
+/// most [`IMPACT_REACH`] tokens back, with no new subject (a comma and a determiner, a
+/// pronoun) and no strong boundary (";", a dash, a colon, brackets) between.
 fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, WordTense)>) {
     let toks = &st.s.tokens;
     if !triggers
@@ -3006,7 +3060,32 @@ fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, Word
         let Some(&(n, class, _)) = triggers.iter().rev().find(|&&(t, _, _)| t < k) else {
             continue;
         };
+        // The noun is no subject after a preposition or a clause word ("After the landslide,
+        // the government started ..."), nor across a comma and a new subject.
+        let governed = {
+            let mut p = n;
+            while p > 0 && st.cls[p - 1] & wc::DETERMINER != 0 {
+                p -= 1;
+            }
+            p > 0
+                && toks[p - 1].word
+                && (rules.location_preps.contains(&st.lower[p - 1])
+                    || rules.motion_preps.contains(&st.lower[p - 1])
+                    || st.cls[p - 1] & wc::CLAUSE != 0
+                    || matches!(st.lower[p - 1].as_str(), "of" | "with" | "by"))
+        };
+        let new_subject = (n + 1..k).any(|i| {
+            !toks[i].word
+                && &st.lower[i] == ","
+                && st.cls.get(i + 1).is_some_and(|c| c & wc::DETERMINER != 0)
+                || rules.pronouns.contains(&st.lower[i])
+        });
+        // ... unless a relative clause is its own ("died in the landslide that struck ...").
+        let relative =
+            toks.get(n + 1).is_some_and(|t| t.word) && rules.relatives.contains(&st.lower[n + 1]);
         let subject = rules.predicates[class].impersonal
+            && (!governed || relative)
+            && !new_subject
             && !rules.count_nouns.contains(&st.lower[n])
             && triggers
                 .iter()
@@ -3032,6 +3111,10 @@ fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, Word
         }
     }
 }
+
+/// How far after a trigger (in tokens) a continuation cue is still the trigger's own ("Monday's
+/// talks in Geneva resumed").
+const CUE_AFTER: usize = 8;
 
 /// How far back (in tokens) a verb of impact looks for the event noun it tells of.
 const IMPACT_REACH: usize = 10;

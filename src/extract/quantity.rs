@@ -907,17 +907,36 @@ fn finish_race_time(r: &str, at: usize, value: f64) -> Option<(usize, f64)> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let next = rest
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric() && c != '.')
+    // "10:30:15 GMT", "4:52:10 a.m.", "at 1800 hours": a clock.
+    let next = rest.trim_start().split(' ').next().unwrap_or("");
+    let clock = time_after(rest).is_some()
+        || matches!(
+            next.to_ascii_lowercase().as_str(),
+            "local" | "hours" | "hrs"
+        );
+    (!clock).then_some((at, value))
+}
+
+/// A race time ([`race_time`]) at byte `at` of `text`, unless what stands before it makes it a
+/// clock: "at 10:30:15", "from 03:12:45" (a clock's leading zero).
+pub(crate) fn race_time_at(text: &str, at: usize) -> Option<(usize, f64)> {
+    let r = &text[at..];
+    if r.starts_with('0') {
+        return None;
+    }
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    let clock = matches!(
-        next.trim_end_matches('.'),
-        "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "local" | "hours" | "hrs" | "cet" | "est"
-    );
-    (!clock).then_some((at, value))
+    if matches!(
+        word.as_str(),
+        "at" | "from" | "until" | "till" | "by" | "after" | "before"
+    ) {
+        return None;
+    }
+    race_time(r)
 }
 
 fn amount<'a>(lex: &Lex, i: &'a str, cur_ctx: bool) -> Result<Option<Amount<'a>>, &'a str> {
@@ -1621,7 +1640,7 @@ fn try_at(cx: &Ctx<'_>, start: usize) -> Attempt {
     }
     // A race time ("2:03.84", "2:16:42"): seconds.
     if iso_a.is_none() && !between {
-        if let Some((len, secs)) = race_time(r) {
+        if let Some((len, secs)) = race_time_at(text, cx.off(r)) {
             return Attempt::Found(QuantityMention {
                 start,
                 end: cx.off(&r[len..]),
@@ -2184,10 +2203,26 @@ fn join_durations(text: &str, found: Vec<QuantityMention>) -> Vec<QuantityMentio
     let mut out: Vec<QuantityMention> = Vec::with_capacity(found.len());
     for q in found {
         if let Some(last) = out.last_mut() {
+            // One separator ("," or "and", not both: "for 5 hours, and 40 minutes later the
+            // roof fell" is two figures), and no word after that counts from the first.
             let between = text.get(last.end..q.start).unwrap_or("x");
-            let joined = between
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"));
+            let words: Vec<&str> = between.split_whitespace().collect();
+            let joined = match words.as_slice() {
+                [] | [","] => true,
+                [w] => w.eq_ignore_ascii_case("and") || *w == ",",
+                _ => false,
+            };
+            let next = text[q.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            let joined = joined
+                && !matches!(
+                    next.as_str(),
+                    "later" | "earlier" | "ago" | "after" | "before"
+                );
             if let (Some(a), Some(b)) = (size(last), size(&q)) {
                 if joined
                     && a > b
@@ -3173,8 +3208,14 @@ mod tests {
         let q = one("the match lasted two hours and 41 minutes");
         assert_eq!(q.unit.as_deref(), Some("minutes"));
         assert!(close(q.value, 161.0));
-        // Clock times are no durations.
+        // Two figures across a clause are two figures.
         let w = crate::rules::Rules::defaults().numbers.clone();
+        let v = find_quantities(
+            "The fire burned for 5 hours, and 40 minutes later the roof fell",
+            &w,
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        // Clock times are no durations.
         for t in [
             "at 10:30 a.m. on Monday",
             "at 10:30 on Monday",

@@ -109,14 +109,23 @@ impl TitleLexicon {
     /// assert!(!t.excludes("minister", "police minister"));
     /// assert!(!t.excludes("minister", "foreign minister"));
     /// assert!(!t.excludes("mines minister", "mines and minerals development minister"));
+    /// assert!(t.excludes("social services minister", "correctional services minister"));
+    /// assert!(t.excludes("minister", "prime minister"));
     /// assert!(t.excludes("vice president", "president"));
     /// ```
     pub fn excludes(&self, a: &str, b: &str) -> bool {
         if a == b {
             return false;
         }
+        // "minister" agrees with any minister of a portfolio, not with a head of government
+        // ("prime minister").
         let general = |x: &str, y: &str| {
-            self.portfolios.contains(x) && y.ends_with(x) && y[..y.len() - x.len()].ends_with(' ')
+            self.portfolios.contains(x)
+                && y.ends_with(x)
+                && y[..y.len() - x.len()].ends_with(' ')
+                && !self
+                    .get(y)
+                    .is_some_and(|t| t.classes.iter().any(|c| c == "head"))
         };
         if general(a, b) || general(b, a) || self.same_portfolio(a, b) {
             return false;
@@ -151,9 +160,10 @@ impl TitleLexicon {
     }
 
     /// Whether two portfolio titles, one of them not in the lexicon, name one portfolio in two
-    /// wordings: a word of one and a word of the other (four letters or more) begin with the
-    /// same three letters ("mines minister", "mines and minerals development minister";
-    /// "mineral resources minister", "mining minister").
+    /// wordings: each word (four letters or more) of the shorter begins with the same three
+    /// letters as a word of the longer ("mines minister", "mines and minerals development
+    /// minister"; "mining minister", "mineral resources minister"; not "social services" and
+    /// "correctional services").
     fn same_portfolio(&self, a: &str, b: &str) -> bool {
         fn split<'s>(t: &TitleLexicon, x: &'s str) -> Option<(&'s str, &'s str)> {
             let (words, last) = x.rsplit_once(' ')?;
@@ -171,8 +181,13 @@ impl TitleLexicon {
                 .map(|x| x.chars().take(3).collect())
                 .collect()
         };
-        let sb = stems(wb);
-        stems(wa).iter().any(|x| sb.contains(x))
+        let (sa, sb) = (stems(wa), stems(wb));
+        let (short, long) = if sa.len() <= sb.len() {
+            (sa, sb)
+        } else {
+            (sb, sa)
+        };
+        !short.is_empty() && short.iter().all(|x| long.contains(x))
     }
 
     /// A title by canonical form, or the portfolio title a form ends with ("police minister":
@@ -457,8 +472,8 @@ pub struct Rules {
     /// change; the sentence's other claims keep their days ("the toll from the landslide that
     /// struck on Sunday rose to 21": the landslide's day stands).
     pub figure_update_cues: Phrases,
-    /// Phrases right after a figure that make it the new level of a changing count ("19 people,
-    /// up from 14": `changed-from`).
+    /// Phrases right before a count that make it the earlier level of a changing count ("19
+    /// people, up from 14": `changed-from`).
     pub changed_from: Vec<String>,
     /// Words before a time that make the sentence's figures a snapshot ("by 5 p.m.", "as of").
     pub interim_cues: Vec<String>,
@@ -502,6 +517,9 @@ pub struct Rules {
     pub impact_verbs: HashSet<String>,
     /// Nouns that count an event's victims ("toll", "deaths"), not the event (`count-noun`).
     pub count_nouns: HashSet<String>,
+    /// Capitalised words before "Minister" that name no portfolio ("Cabinet", "Senior":
+    /// `not-portfolio`).
+    pub not_portfolio: HashSet<String>,
     /// Nouns of a sum that name the thing only with the word before them ("the offer price",
     /// "the closing price", "the transfer fee"): `value-head`.
     pub value_heads: HashSet<String>,
@@ -1304,6 +1322,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "consequence" => r.consequence_verbs.extend(lower(&l.args)),
         "impact" => r.impact_verbs.extend(lower(&l.args)),
         "count-noun" => r.count_nouns.extend(lower(&l.args)),
+        "not-portfolio" => r.not_portfolio.extend(lower(&l.args)),
         "value-head" => r.value_heads.extend(lower(&l.args)),
         "adjective" => r.adjectives.extend(lower(&l.args)),
         "particle-over" => r.particle_over.extend(lower(&l.args)),
