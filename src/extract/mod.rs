@@ -516,8 +516,7 @@ fn find_places(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
         let in_list = tok >= 2
             && matches!(st.lower[tok - 1].as_str(), "," | "and" | "or")
             && matches!(st.tags[tok - 2], Tag::Place(_));
-        let after_prep = prev_word
-            .is_some_and(|w| rules.location_preps.contains(w) || rules.motion_preps.contains(w))
+        let after_prep = prev_word.is_some_and(|w| rules.is_prep(w))
             || (place_object_before(rules, st, tok) && !site_after(st, end))
             || in_list;
         if p.kind == PlaceKind::City
@@ -1869,11 +1868,7 @@ fn sentence_claims(
             };
             // So is a form in -s after a preposition, or after one and an adjective ("treated
             // for severe burns").
-            let prep = |p: usize| {
-                toks[p].word
-                    && (rules.location_preps.contains(&st.lower[p])
-                        || rules.motion_preps.contains(&st.lower[p]))
-            };
+            let prep = |p: usize| toks[p].word && rules.is_prep(&st.lower[p]);
             let after_prep = st.lower[k].ends_with('s')
                 && prev.is_some_and(|p| {
                     prep(p)
@@ -1930,8 +1925,7 @@ fn sentence_claims(
                             & (wc::FINITE | wc::REPORTING | wc::CLAUSE | wc::DETERMINER)
                             == 0
                         && !w.ends_with("ed")
-                        && !rules.location_preps.contains(w)
-                        && !rules.motion_preps.contains(w)
+                        && !rules.is_prep(w)
                         && !matches!(
                             w.as_str(),
                             "of" | "on"
@@ -2758,8 +2752,7 @@ fn sentence_claims(
                         && w.bytes().all(|b| b.is_ascii_lowercase())
                         && !w.ends_with("ed")
                         && !w.ends_with("ing")
-                        && !rules.location_preps.contains(w)
-                        && !rules.motion_preps.contains(w)
+                        && !rules.is_prep(w)
                         && !rules.relatives.contains(w)
                         && !matches!(w.as_str(), "of" | "on" | "per")
                         && !is_capitalized(&text[toks[n].start..toks[n].end])
@@ -3069,8 +3062,7 @@ fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, Word
             }
             p > 0
                 && toks[p - 1].word
-                && (rules.location_preps.contains(&st.lower[p - 1])
-                    || rules.motion_preps.contains(&st.lower[p - 1])
+                && (rules.is_prep(&st.lower[p - 1])
                     || st.cls[p - 1] & wc::CLAUSE != 0
                     || matches!(st.lower[p - 1].as_str(), "of" | "with" | "by"))
         };

@@ -165,11 +165,8 @@ impl TitleLexicon {
     /// minister"; "mining minister", "mineral resources minister"; not "social services" and
     /// "correctional services").
     fn same_portfolio(&self, a: &str, b: &str) -> bool {
-        fn split<'s>(t: &TitleLexicon, x: &'s str) -> Option<(&'s str, &'s str)> {
-            let (words, last) = x.rsplit_once(' ')?;
-            t.portfolios.contains(last).then_some((words, last))
-        }
-        let (Some((wa, pa)), Some((wb, pb))) = (split(self, a), split(self, b)) else {
+        let (Some((wa, pa)), Some((wb, pb))) = (self.portfolio_split(a), self.portfolio_split(b))
+        else {
             return false;
         };
         if pa != pb || (self.get(a).is_some() && self.get(b).is_some()) {
@@ -193,13 +190,15 @@ impl TitleLexicon {
     /// A title by canonical form, or the portfolio title a form ends with ("police minister":
     /// "minister").
     pub fn get_or_portfolio(&self, canonical: &str) -> Option<&Title> {
-        self.get(canonical).or_else(|| {
-            let (_, last) = canonical.rsplit_once(' ')?;
-            self.portfolios
-                .contains(last)
-                .then(|| self.get(last))
-                .flatten()
-        })
+        self.get(canonical)
+            .or_else(|| self.get(self.portfolio_split(canonical)?.1))
+    }
+
+    /// A form's portfolio words and the portfolio title it ends with ("correctional services
+    /// minister": "correctional services", "minister").
+    fn portfolio_split<'s>(&self, canonical: &'s str) -> Option<(&'s str, &'s str)> {
+        let (words, last) = canonical.rsplit_once(' ')?;
+        self.portfolios.contains(last).then_some((words, last))
     }
 
     /// Find title forms in `text` (case-insensitive, leftmost-longest, whole words):
@@ -585,6 +584,11 @@ static DEFAULT_RULES: LazyLock<Arc<Rules>> = LazyLock::new(|| {
 });
 
 impl Rules {
+    /// Whether `word` (lowercase) is a preposition of place or of motion (`prep`).
+    pub fn is_prep(&self, word: &str) -> bool {
+        self.location_preps.contains(word) || self.motion_preps.contains(word)
+    }
+
     /// The embedded default rules (parsed once, shared).
     ///
     /// ```
