@@ -2073,17 +2073,11 @@ fn sentence_claims(
             |j: usize| toks.get(j).is_some_and(|t| t.word) && st.cls[j] & wc::REPORTING != 0;
         // ", as investors weighed the cost of the flooding on Tuesday": "as" after a comma
         // opens a clause when a verb follows.
-        let comma_as = || {
-            &st.lower[k] == "as"
-                && k > 0
-                && !toks[k - 1].word
-                && &text[toks[k - 1].start..toks[k - 1].end] == ","
-        };
+        let after_comma = k > 0 && !toks[k - 1].word && &st.lower[k - 1] == ",";
+        let comma_as = || after_comma && &st.lower[k] == "as";
         let new_subject = || {
-            matches!(st.lower[k].as_str(), "and" | "but")
-                && k > 0
-                && !toks[k - 1].word
-                && &text[toks[k - 1].start..toks[k - 1].end] == ","
+            after_comma
+                && matches!(st.lower[k].as_str(), "and" | "but")
                 && (st
                     .lower
                     .get(k + 1)
@@ -3047,7 +3041,7 @@ fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, Word
         return;
     }
     for k in 0..toks.len() {
-        if !toks[k].word || st.in_quote[k] || !rules.impact_verbs.contains(&st.lower[k]) {
+        if !toks[k].word || st.in_quote[k] || st.cls[k] & wc::IMPACT == 0 {
             continue;
         }
         let Some(&(n, class, _)) = triggers.iter().rev().find(|&&(t, _, _)| t < k) else {

@@ -575,6 +575,8 @@ pub mod wc {
     pub const NOT_NAME: u64 = 1 << 8;
     /// A determiner.
     pub const DETERMINER: u64 = 1 << 9;
+    /// A verb of impact ([`super::Rules::impact_verbs`]).
+    pub const IMPACT: u64 = 1 << 10;
 }
 
 static DEFAULT_RULES: LazyLock<Arc<Rules>> = LazyLock::new(|| {
@@ -879,6 +881,7 @@ fn word_classes(r: &Rules) -> HashMap<String, u64> {
         (&r.site_heads, wc::SITE),
         (&r.not_names, wc::NOT_NAME),
         (&r.determiners, wc::DETERMINER),
+        (&r.impact_verbs, wc::IMPACT),
     ] {
         for w in set {
             add(w, bit);
