@@ -302,9 +302,17 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
             // A once-per-participant event (a sentencing, an election) is one event for one
             // shared participant; so is a body's act on one day (the board's meeting on Sunday).
             let shared = a.actors.iter().any(|x| b.actors.contains(x));
+            // ... and so is an event between parties with one agent on one day (the winner
+            // of Saturday's race, whoever else each report names).
+            let parties_agent = rules.predicates[ca.class].parties
+                && ca.class == cb.class
+                && a.agent.is_some()
+                && a.agent == b.agent
+                && same_day(a, b);
             if !(actors_match(&a.actors, &b.actors)
                 || rules.predicates[ca.class].once && shared
-                || shared_body_same_day(rules, a, b))
+                || shared_body_same_day(rules, a, b)
+                || parties_agent)
             {
                 return false;
             }
@@ -342,7 +350,15 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
 /// Whether two claims share a body ("o:board", "o:ligura board": [`Rules::bodies`]) as a
 /// participant and fall on the same day: a body meets or acts once a day.
 pub fn shared_body_same_day(rules: &Rules, a: &Event, b: &Event) -> bool {
-    let same_day = match (&a.claim.when, &b.claim.when) {
+    same_day(a, b)
+        && a.actors
+            .iter()
+            .any(|x| is_body_key(rules, x) && b.actors.contains(x))
+}
+
+/// Whether both claims state one day, to the day or finer.
+fn same_day(a: &Event, b: &Event) -> bool {
+    match (&a.claim.when, &b.claim.when) {
         (Some(x), Some(y)) => {
             let day = |r: &Resolved| {
                 matches!(r, Resolved::Value(v)
@@ -351,11 +367,7 @@ pub fn shared_body_same_day(rules: &Rules, a: &Event, b: &Event) -> bool {
             day_rel(&x.value, &y.value) == DayRel::Same && day(&x.value) && day(&y.value)
         }
         _ => false,
-    };
-    same_day
-        && a.actors
-            .iter()
-            .any(|x| is_body_key(rules, x) && b.actors.contains(x))
+    }
 }
 
 /// Whether a participant key names a body ("o:board", "o:ligura board": [`Rules::bodies`]).

@@ -59,6 +59,8 @@ pub struct Compare<'a> {
     pub person_map: &'a [Vec<usize>],
     /// Figures some article reports as an update ("rose to four"): value and unit, if named.
     pub updates: Vec<(f64, Option<String>)>,
+    /// Figures given right after a cue of change ("rose to $1.9 billion"): (value, unit).
+    pub changed_to: Vec<(f64, Option<String>)>,
     /// The source of each article ([`crate::sources::source_groups`]).
     pub sources: Vec<String>,
     /// Display names of organisations by participant key (without `o:`).
@@ -413,6 +415,15 @@ impl Compare<'_> {
         out
     }
 
+    /// Whether a claim's sentence tells of its event as still going on ("were still fighting
+    /// the fire on Tuesday afternoon"): a moment of a lasting event, not when it happened.
+    fn still(&self, c: &crate::model::EventClaim) -> bool {
+        self.articles[c.article]
+            .slice(c.span.start, c.span.end)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("still"))
+    }
+
     fn compare_events(&self, a: &Event, b: &Event) -> Vec<(Kind, Verdict, String)> {
         let (ca, cb) = (a.claim, b.claim);
         let mut out = Vec::new();
@@ -465,7 +476,8 @@ impl Compare<'_> {
                         if !repeat
                             && (!durative
                                 || (ca.onset && cb.onset)
-                                || (ca.onset == cb.onset
+                                || ((ca.onset == cb.onset
+                                    || !self.still(ca) && !self.still(cb))
                                     && within_day(&wa.value)
                                     && within_day(&wb.value)))
                             && places != PlaceRel::Incompatible
@@ -1104,8 +1116,14 @@ impl Compare<'_> {
         type Key<'a> = (&'a str, Option<&'a str>);
         let mut by_thing: BTreeMap<Key, Vec<(usize, &crate::model::ValueMention)>> =
             BTreeMap::new();
+        // A sum another report gives as a change ("rose to $1.9 billion") is a later state.
+        let updated = |q: &quantity::QuantityMention| {
+            self.changed_to
+                .iter()
+                .any(|(v, u)| (u.is_none() || u == &q.unit) && (v - q.value).abs() < 1e-9)
+        };
         for (a, ex) in self.extractions.iter().enumerate() {
-            for v in &ex.values {
+            for v in ex.values.iter().filter(|v| !updated(&v.q)) {
                 by_thing
                     .entry((v.thing.as_str(), v.q.unit.as_deref()))
                     .or_default()
@@ -1717,7 +1735,9 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
         };
         // So is one in an event between parties (a vote, a match): it could be anyone's.
         let several = rules.predicates[ca.class].parties;
-        if ha.is_none() && (several || held(a, &qa.q.unit)) {
+        // ... except the winning margin, which is the event's own.
+        let margin = qa.measure.as_deref() == Some("margin");
+        if ha.is_none() && !margin && (several || held(a, &qa.q.unit)) {
             continue;
         }
         for (j, qb) in cb.quantities.iter().enumerate() {
@@ -1744,7 +1764,13 @@ pub fn comparable_quantities(rules: &Rules, a: &Event, b: &Event) -> Vec<(usize,
             };
             let one_sided = (ha.is_none() && !held(a, &qa.q.unit) && holders(b, &qb.q.unit) <= 1)
                 || (hb.is_none() && !held(b, &qb.q.unit) && holders(a, &qa.q.unit) <= 1);
-            if qb.update || qb.q.unit != qa.q.unit || ((several || !one_sided) && hb != ha) {
+            if margin {
+                // The margin is the winner's over the rest: whoever is named beside it
+                // ("beating Kollárová by 0.14 seconds") is no holder.
+                if qb.update || qb.q.unit != qa.q.unit || qb.measure != qa.measure {
+                    continue;
+                }
+            } else if qb.update || qb.q.unit != qa.q.unit || ((several || !one_sided) && hb != ha) {
                 continue;
             }
             // Different measures of one unit ("a depth of 12 km", "90 km north of") never compare.

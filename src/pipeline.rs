@@ -399,7 +399,25 @@ impl Pipeline {
             .filter(|q| q.update && !q.remaining)
             .map(|q| (q.q.value, q.q.unit.clone()))
             .collect();
+        let changed_to: Vec<(f64, Option<String>)> = events
+            .iter()
+            .flat_map(|e| {
+                let a = &articles[e.claim.article];
+                e.claim.quantities.iter().filter(move |q| {
+                    q.update
+                        && a.text
+                            .get(e.claim.span.start..q.q.start)
+                            .is_some_and(|before| {
+                                let before = before.to_lowercase();
+                                crate::extract::ends_with_phrase(&before, &rules.figure_update_cues)
+                                    || crate::extract::ends_with_phrase(&before, &rules.update_cues)
+                            })
+                })
+            })
+            .map(|q| (q.q.value, q.q.unit.clone()))
+            .collect();
         let cmp = Compare {
+            changed_to,
             sources: crate::sources::source_groups(articles, &extractions),
             org_names: orgs
                 .iter()

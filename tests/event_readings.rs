@@ -4,41 +4,9 @@
 
 mod common;
 
-use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
+use common::{flags, one_flag_between, run_articles as run, sides_of};
 
-fn run(articles: &[(&str, &str, &str)]) -> Report {
-    let corpus = Corpus::from_articles(articles.iter().map(|(id, date, text)| {
-        Article::new(*id, *text).with_published(date.parse().expect("test date"))
-    }));
-    let r = Pipeline::new().run(&corpus);
-    common::check_schema(&r);
-    r
-}
-
-fn flags(r: &Report, kind: Kind) -> Vec<&crosscheck::Discrepancy> {
-    r.discrepancies.iter().filter(|d| d.kind == kind).collect()
-}
-
-/// Exactly one discrepancy of `kind`, with sides valued `a` and `b` among them.
-fn one_flag_between(r: &Report, kind: Kind, a: &str, b: &str) {
-    let f = flags(r, kind);
-    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
-    let values: Vec<&str> = f[0].sides.iter().map(|s| s.value.as_str()).collect();
-    assert!(values.contains(&a) && values.contains(&b), "{values:?}");
-}
-
-/// A discrepancy's sides: each value with its articles.
-fn sides_of(d: &crosscheck::Discrepancy) -> Vec<(&str, Vec<&str>)> {
-    d.sides
-        .iter()
-        .map(|s| {
-            (
-                s.value.as_str(),
-                s.articles.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect()
-}
+use crosscheck::{Article, Kind, Pipeline, Report};
 
 fn predicates(r: &Report, article: &str) -> Vec<String> {
     r.claims
@@ -1333,7 +1301,7 @@ fn a_verb_of_impact_tells_of_the_disaster_its_subject_names() {
     let f = flags(&r, Kind::When);
     assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
     let sides = sides_of(f[0]);
-    assert!(sides.contains(&("Sunday", vec!["a"])), "{sides:?}");
+    assert!(sides.contains(&("dawn on Sunday", vec!["a"])), "{sides:?}");
     assert!(sides.iter().any(|(_, a)| a == &vec!["b", "c"]), "{sides:?}");
     assert!(
         !predicates(&r, "a").contains(&"quake".to_string()),
@@ -1743,7 +1711,7 @@ fn review_cases_stay_quiet_or_keep_their_readings() {
     let r = run(&[(
         "a",
         "2026-02-18",
-        "Each winter, a blaze in Bansko kills dozens of people.",
+        "This winter, a blaze in Bansko kills dozens of people.",
     )]);
     assert!(
         predicates(&r, "a").contains(&"kill".to_string()),

@@ -3,16 +3,9 @@
 
 mod common;
 
-use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
+use common::run_articles as run;
 
-fn run(articles: &[(&str, &str, &str)]) -> Report {
-    let corpus = Corpus::from_articles(articles.iter().map(|(id, date, text)| {
-        Article::new(*id, *text).with_published(date.parse().expect("test date"))
-    }));
-    let r = Pipeline::new().run(&corpus);
-    common::check_schema(&r);
-    r
-}
+use crosscheck::{Article, Corpus, Kind, Pipeline, Report};
 
 fn when_flags(r: &Report) -> Vec<&crosscheck::Discrepancy> {
     r.discrepancies

@@ -194,11 +194,31 @@ pub fn extract(
     }
 
     // People and titles, in text order so that surnames link back to full names.
+    // Each person's country as the text gives it ("Armenia's X", "X of Armenia"); None when
+    // two are given.
+    let mut nationality: std::collections::BTreeMap<usize, Option<usize>> = Default::default();
+    let mut subject: Option<(usize, usize)> = None;
     for st in sents.iter_mut() {
         if st.s.heading {
             continue;
         }
         find_people(text, rules, st, &mut ex, article_idx);
+        demonym_references(
+            text,
+            rules,
+            st,
+            &mut ex,
+            article_idx,
+            &mut nationality,
+            subject,
+        );
+        // The subject of this sentence, for the next one: its first person, in the text.
+        subject = st
+            .persons
+            .iter()
+            .filter(|sp| !st.in_quote[sp.tok])
+            .min_by_key(|sp| sp.tok)
+            .map(|sp| (st.s.paragraph, sp.person));
         find_sites(text, rules, st, &mut ex, article_idx);
     }
 
@@ -411,6 +431,11 @@ fn thing_values(
                 thing = h.filter(|&h| noun_word(h));
             }
         }
+        // "Bilateral trade stood at $2.4 billion last year": the subject that opens the
+        // sentence, before a verb of level in the past ("was", "reached", "stood at").
+        if thing.is_none() {
+            thing = subject_of_level(text, rules, st, first, &noun_word);
+        }
         let Some(h) = thing else {
             continue;
         };
@@ -434,6 +459,57 @@ fn thing_values(
         });
     }
     out
+}
+
+/// The head noun of the subject that opens the sentence, when a past verb of level stands
+/// right before the figure at token `first` ("Two-way trade reached $2.4 billion", "Trade
+/// between the two countries was worth $4.2 billion"): at most six words before the verb.
+fn subject_of_level(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    first: usize,
+    noun_word: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let toks = &st.s.tokens;
+    let p = prev_word_idx(toks, first).filter(|&p| p + 1 == first)?;
+    let before = |k: usize| prev_word_idx(toks, k).filter(|&q| q + 1 == k);
+    let verb = match st.lower[p].as_str() {
+        w if rules.level_verbs.contains(w) => p,
+        "at" | "to" | "worth" => before(p).filter(|&v| rules.level_verbs.contains(&st.lower[v]))?,
+        _ => return None,
+    };
+    let start = toks.iter().position(|t| t.word)?;
+    if verb <= start || verb - start > 6 {
+        return None;
+    }
+    // The subject's first words, up to a preposition: its last noun is the head.
+    let mut head = None;
+    for k in start..verb {
+        let w = &st.lower[k];
+        if !toks[k].word || rules.is_prep(w) || rules.value_phrase_stop.contains(w) {
+            break;
+        }
+        // The sentence's first word is capitalised; the others are not.
+        let noun = if k == start {
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !rules.determiners.contains(w)
+                && !rules.value_phrase_stop.contains(w)
+                && !rules.clause_words.contains(w)
+                && text[toks[k].start..toks[k].end]
+                    .chars()
+                    .skip(1)
+                    .all(|c| !c.is_uppercase())
+        } else {
+            noun_word(k)
+        };
+        if noun {
+            head = Some(k);
+        } else if !rules.determiners.contains(w) {
+            return None;
+        }
+    }
+    head
 }
 
 fn sents_people(sents: &[Sent]) -> Vec<(usize, usize, usize)> {
@@ -776,6 +852,16 @@ fn inside_name(text: &str, rules: &Rules, st: &Sent, tok: usize, end: usize) -> 
         if &text[end..toks[k].start] == " " && names_word(k) && st.tags[k] == Tag::None {
             return true;
         }
+        // "the Palau de les Arts": name particles, then a word of the name.
+        if &text[end..toks[k].start] == " " {
+            let mut j = k;
+            while j < toks.len() && toks[j].word && rules.name_particles.contains(&st.lower[j]) {
+                j += 1;
+            }
+            if j > k && j < toks.len() && names_word(j) && st.tags[j] == Tag::None {
+                return true;
+            }
+        }
     }
     // The word before, one space before, not opening the sentence.
     let prev = prev_word_idx(toks, tok).filter(|&p| p + 1 == tok);
@@ -1109,6 +1195,135 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
     title_references(text, rules, st, ex, article, &title_matches);
 }
 
+/// "The Armenian grandmaster won ...", "The Hungarian, who won in 2:03.48": "the", a demonym
+/// and no name refer to the one person of the article named earlier with that country
+/// ("Armenia's Hovhannes Grigoryan", "Grigoryan of Armenia", "Armenian Hovhannes Grigoryan"),
+/// or, when no one is, to the subject of the sentence before in the paragraph. The demonym may stand alone or before a noun of people (`person-noun`). First, the
+/// sentence's own people are given the countries written beside them.
+fn demonym_references(
+    text: &str,
+    rules: &Rules,
+    st: &mut Sent,
+    ex: &mut Extraction,
+    article: usize,
+    nationality: &mut std::collections::BTreeMap<usize, Option<usize>>,
+    subject: Option<(usize, usize)>,
+) {
+    let toks = &st.s.tokens;
+    let g = &rules.gazetteer;
+    let country_at = |k: usize| match st.tags.get(k) {
+        Some(&Tag::Place(i)) => st.places.get(i).map(|p| g.country_of(p.place)),
+        _ => None,
+    };
+    for sp in &st.persons {
+        if st.in_quote[sp.tok] {
+            continue;
+        }
+        // Before the name: "Armenia's", "Armenian".
+        let mut country = None;
+        if let Some(p) = prev_word_idx(toks, sp.tok).filter(|&p| p + 1 == sp.tok) {
+            country = country_at(p);
+        } else if sp.tok >= 2 && matches!(st.lower[sp.tok - 1].as_str(), "'s" | "’s" | "'" | "’")
+        {
+            country = country_at(sp.tok - 2);
+        }
+        // After it: "of Armenia".
+        if country.is_none() {
+            let last = (sp.tok..toks.len())
+                .take_while(|&k| toks[k].word && is_capitalized(&text[toks[k].start..toks[k].end]))
+                .last()
+                .unwrap_or(sp.tok);
+            if st.lower.get(last + 1).is_some_and(|w| w == "of") {
+                country = country_at(last + 2);
+            }
+        }
+        if let Some(c) = country {
+            let e = nationality.entry(sp.person).or_insert(Some(c));
+            if *e != Some(c) {
+                *e = None;
+            }
+        }
+    }
+    for k in 1..toks.len() {
+        let Tag::Place(i) = st.tags[k] else { continue };
+        let Some(place) = st.places.get(i).filter(|p| p.demonym) else {
+            continue;
+        };
+        if st.in_quote[k] || !toks[k - 1].word || st.lower[k - 1] != "the" {
+            continue;
+        }
+        let country = g.country_of(place.place);
+        // Alone, or before a noun of people, and no name after.
+        let mut next = k + 1;
+        if toks.get(next).is_some_and(|t| t.word) && rules.person_nouns.contains(&st.lower[next]) {
+            next += 1;
+        }
+        let ends = toks.get(next).is_none_or(|t| {
+            !t.word || !is_capitalized(&text[t.start..t.end]) && st.tags[next] == Tag::None
+        });
+        let names_here = st.persons.iter().any(|sp| sp.tok > k && sp.tok <= next + 1);
+        if !ends
+            || names_here
+            || next == k + 1 && toks.get(next).is_some_and(|t| t.word) && {
+                // alone: the next word must not be a noun the lexicon does not know as a verb
+                let w = &st.lower[next];
+                st.cls[next] & (wc::FINITE | wc::REPORTING | wc::TRIGGER | wc::CLAUSE) == 0
+                    && !w.ends_with("ed")
+                    && !rules.relatives.contains(w)
+            }
+        {
+            continue;
+        }
+        let holders: Vec<usize> = nationality
+            .iter()
+            .filter(|(_, c)| **c == Some(country))
+            .map(|(p, _)| *p)
+            .collect();
+        // No one named with that country: the subject of the sentence before, in the same
+        // paragraph ("Hovhannes Grigoryan is the new world champion. The Armenian
+        // grandmaster won ..."), unless the text gives that person another country.
+        let person = match holders[..] {
+            [person] => person,
+            [] => match subject {
+                Some((para, person))
+                    if para == st.s.paragraph
+                        && nationality.get(&person).is_none_or(|c| *c == Some(country)) =>
+                {
+                    person
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let (start, end) = (toks[k - 1].start, toks[next - 1].end);
+        add_reference(text, ex, person, article, start, end);
+        st.persons.push(SentPerson {
+            person,
+            tok: k,
+            start: toks[k].start,
+        });
+    }
+}
+
+/// Note `text[start..end]` as a reference to the article's person `person`.
+fn add_reference(
+    text: &str,
+    ex: &mut Extraction,
+    person: usize,
+    article: usize,
+    start: usize,
+    end: usize,
+) {
+    ex.persons[person].references.push((
+        text[start..end].to_string(),
+        Span {
+            article,
+            start,
+            end,
+        },
+    ));
+}
+
 /// "The foreign minister said ...": a title after "the", given to no name here, refers to the
 /// one person of the article named earlier with that office ("the minister" fits a foreign
 /// minister too). With two such people, or none, it refers to no one. It is a participant (and
@@ -1145,14 +1360,7 @@ fn title_references(
         let [person] = holders[..] else { continue };
         let start = toks[p].start;
         let named = st.persons.iter().any(|sp| sp.start != a);
-        ex.persons[person].references.push((
-            text[start..b].to_string(),
-            Span {
-                article,
-                start,
-                end: b,
-            },
-        ));
+        add_reference(text, ex, person, article, start, b);
         if !named {
             st.persons.push(SentPerson {
                 person,
@@ -2045,14 +2253,35 @@ fn sentence_claims(
             {
                 return true;
             }
+            // "after 64 moves and six hours of play, ...": a figure right after the clause word
+            // and no verb before the next punctuation make it a preposition.
+            let figure = st.lower.get(k + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || rules.numbers.units.contains_key(w.as_str())
+            });
             for (j, t) in toks.iter().enumerate().skip(k + 1) {
                 if !t.word {
-                    return true;
+                    return !figure;
                 }
                 if matches!(st.tags[j], Tag::Time(_)) {
                     return false;
                 }
                 let w = &st.lower[j];
+                // "after 46 moves when his position collapsed": the next clause word opens a
+                // clause of its own, with its own verb.
+                if st.cls[j] & wc::CLAUSE != 0 || rules.relatives.contains(w) || w == "when" {
+                    return !figure;
+                }
+                // "after 64 moves", "of play": the word after a figure is what it counts, and
+                // one after a preposition or determiner is a noun.
+                let prev = st.lower[j - 1].as_str();
+                if prev.starts_with(|c: char| c.is_ascii_digit())
+                    || rules.numbers.units.contains_key(prev)
+                    || rules.is_prep(prev)
+                    || st.cls[j - 1] & wc::DETERMINER != 0
+                {
+                    continue;
+                }
                 if st.cls[j] & (wc::FINITE | wc::REPORTING) != 0
                     || (w.len() > 4 && w.ends_with("ed"))
                     || st.cls[j] & wc::TRIGGER != 0
@@ -2064,7 +2293,7 @@ fn sentence_claims(
                     return true;
                 }
             }
-            true
+            !figure
         };
         // ", and he underwent surgery in Ljubljana", ", and traders said the vote ...": a new
         // subject (a pronoun, or a noun that reports) after a comma and "and" or "but" opens a
@@ -2229,6 +2458,12 @@ fn sentence_claims(
         .collect();
     let figure_update = |class: usize| changed_classes.iter().any(|c| c.is_none_or(|c| c == class));
     let rescheduled = rules.reschedule_cues.occurs_in(&sent_lower);
+    // "Avalanches kill about 20 people in Austria in an average winter": a rule, no event.
+    if triggers.iter().all(|&(_, _, t)| t != WordTense::Past)
+        && rules.habitual_cues.occurs_in(&sent_lower)
+    {
+        return Vec::new();
+    }
     // Group triggers by class.
     let mut by_class: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, &(_, class, _)) in triggers.iter().enumerate() {
@@ -2468,6 +2703,16 @@ fn sentence_claims(
         c.verbal |= firm;
         c.onset = onset;
     }
+    // "won the 14th game on Saturday": the verb's object (or setting: "signed at a ceremony on
+    // Tuesday") is dated, and so is the verb.
+    for ti in 0..triggers.len() {
+        if let Some(v) = verb_of_noun(rules, st, &triggers, ti, true) {
+            let (cn, cv) = (trig_claim[ti], trig_claim[v]);
+            if cn != cv && claims[cv].when.is_none() {
+                claims[cv].when = claims[cn].when.clone();
+            }
+        }
+    }
     // Claims of one sentence share its time ("killing six people" in a sentence dated 2008):
     // the time nearest to the claim's trigger.
     let first_trigger: Vec<usize> = by_class
@@ -2570,6 +2815,16 @@ fn sentence_claims(
         }
     }
 
+    // "signed at a ceremony in Samarkand", "won the final in Valencia": the place of the
+    // verb's object or setting is the verb's.
+    for ti in 0..triggers.len() {
+        if let Some(v) = verb_of_noun(rules, st, &triggers, ti, true) {
+            let (cn, cv) = (trig_claim[ti], trig_claim[v]);
+            if cn != cv && claims[cv].place.is_none() {
+                claims[cv].place = claims[cn].place.clone();
+            }
+        }
+    }
     // Quantities, each with the participant standing next to it, if any.
     // Actors.
     let mut actors: Vec<(usize, Actor)> = Vec::new();
@@ -2733,24 +2988,27 @@ fn sentence_claims(
         let tok = tok_at(toks, q.start);
         // "the 171 km stage": a measure between a determiner and a noun describes the noun,
         // as a compound modifier does ("a 30-day ceasefire").
-        let attributive = q.unit.as_deref().is_some_and(|u| u != "people")
+        let next_word = toks
+            .iter()
+            .position(|t| t.start >= q.end)
+            .filter(|&n| toks[n].word && toks[n].start == q.end + 1);
+        // "a 7-second margin", "his seven-second victory": the figure is the margin.
+        let margin_noun = next_word.is_some_and(|n| rules.margin_nouns.contains(&st.lower[n]));
+        let attributive = !margin_noun
+            && q.unit.as_deref().is_some_and(|u| u != "people")
             && prev_word_idx(toks, tok)
                 .is_some_and(|p| p + 1 == tok && st.cls[p] & wc::DETERMINER != 0)
-            && toks
-                .iter()
-                .position(|t| t.start >= q.end)
-                .filter(|&n| toks[n].word && toks[n].start == q.end + 1)
-                .is_some_and(|n| {
-                    let w = &st.lower[n];
-                    st.cls[n] & (wc::TRIGGER | wc::FINITE | wc::REPORTING | wc::CLAUSE) == 0
-                        && w.bytes().all(|b| b.is_ascii_lowercase())
-                        && !w.ends_with("ed")
-                        && !w.ends_with("ing")
-                        && !rules.is_prep(w)
-                        && !rules.relatives.contains(w)
-                        && !matches!(w.as_str(), "of" | "on" | "per")
-                        && !is_capitalized(&text[toks[n].start..toks[n].end])
-                });
+            && next_word.is_some_and(|n| {
+                let w = &st.lower[n];
+                st.cls[n] & (wc::TRIGGER | wc::FINITE | wc::REPORTING | wc::CLAUSE) == 0
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !rules.is_prep(w)
+                    && !rules.relatives.contains(w)
+                    && !matches!(w.as_str(), "of" | "on" | "per")
+                    && !is_capitalized(&text[toks[n].start..toks[n].end])
+            });
         if st.in_quote[tok]
             || q.modifier
             || attributive
@@ -2758,11 +3016,20 @@ fn sentence_claims(
         {
             continue;
         }
-        let Some(ti) = nearest_with(tok, 0) else {
+        let Some(mut ti) = nearest_with(tok, 0) else {
             continue;
         };
-        let ci = trig_claim[ti];
         let before = &sent_lower[..q.start - st.s.start];
+        // "won the race on Saturday by 0.41 seconds": a margin ("by ...") is the verb's, not
+        // that of the noun trigger that is its object.
+        let by = prev_word_idx(toks, tok).is_some_and(|p| st.lower[p] == "by");
+        if by {
+            if let Some(v) = verb_of_object(rules, st, &triggers, ti) {
+                ti = v;
+            }
+        }
+        let ci = trig_claim[ti];
+        let margin = margin_noun || (by && rules.predicates[claims[ci].class].parties);
         if is_time_unit(q.unit.as_deref()) {
             // "in (over) three years": elapsed time, not a count.
             let prev: Vec<&str> = before
@@ -2832,7 +3099,11 @@ fn sentence_claims(
             }
         }
         let holder = holder_of(tok);
-        let measure = measure_of(tok, tok_at(toks, q.end.saturating_sub(1)));
+        let measure = if margin {
+            Some("margin".to_string())
+        } else {
+            measure_of(tok, tok_at(toks, q.end.saturating_sub(1)))
+        };
         claims[ci].quantities.push(QuantitySlot {
             text: text[q.start..q.end].to_string(),
             q,
@@ -2980,10 +3251,23 @@ fn sentence_claims(
                         })
                         .min_by_key(|(t, _)| *t)
                 } else {
-                    actors
+                    let near = actors
                         .iter()
                         .filter(|(t, _)| *t < k && k - *t <= 8 && in_scope(*t))
-                        .max_by_key(|(t, _)| *t)
+                        .max_by_key(|(t, _)| *t);
+                    // "Aino Heikkilä of Finland won": the person, not her country.
+                    match near {
+                        Some((t, Actor::Country(_))) if *t >= 2 && st.lower[t - 1] == "of" => {
+                            actors
+                                .iter()
+                                .filter(|(p, a)| {
+                                    matches!(a, Actor::Person(_)) && *p < t - 1 && t - 1 - *p <= 4
+                                })
+                                .max_by_key(|(p, _)| *p)
+                                .or(near)
+                        }
+                        _ => near,
+                    }
                 };
                 found.map(|(_, a)| a.clone()).filter(|a| v.contains(a))
             });
@@ -3027,6 +3311,58 @@ fn sentence_claims(
 /// struck the village before dawn on Sunday", "A landslide set off by days of rain buried the
 /// village on Monday"), tells of that event: it becomes a trigger of the noun's class, so that
 /// the time and place it carries are the event's own ("struck" is no earthquake there).
+/// The verb trigger (an index of `triggers`) whose direct object is the noun trigger `ti`
+/// ("won the race", "signed a new deal"): only a determiner or modifiers between them.
+fn verb_of_object(
+    rules: &Rules,
+    st: &Sent,
+    triggers: &[(usize, usize, WordTense)],
+    ti: usize,
+) -> Option<usize> {
+    verb_of_noun(rules, st, triggers, ti, false)
+}
+
+/// [`verb_of_object`], or (with `setting`) the verb whose setting the noun trigger names
+/// ("signed at a ceremony in Samarkand", "agreed during talks on Monday").
+fn verb_of_noun(
+    rules: &Rules,
+    st: &Sent,
+    triggers: &[(usize, usize, WordTense)],
+    ti: usize,
+    setting: bool,
+) -> Option<usize> {
+    let (k, _, tense) = triggers[ti];
+    if tense != WordTense::Noun {
+        return None;
+    }
+    let toks = &st.s.tokens;
+    let (vi, &(mut v, _, _)) = triggers
+        .iter()
+        .enumerate()
+        .filter(|(_, &(j, _, t))| j < k && k - j <= 5 && t != WordTense::Noun)
+        .max_by_key(|(_, &(j, _, _))| j)?;
+    if setting && toks[v + 1].word && matches!(st.lower[v + 1].as_str(), "at" | "during") {
+        v += 1;
+    }
+    if k - v > 4 {
+        return None;
+    }
+    // A word of an event that is no verb here modifies the object ("won the final game").
+    let verb = |m: usize| {
+        triggers
+            .iter()
+            .any(|&(j, _, t)| j == m && t != WordTense::Noun)
+    };
+    (v + 1..k)
+        .all(|m| {
+            toks[m].word
+                && st.cls[m] & (wc::FINITE | wc::REPORTING | wc::CLAUSE) == 0
+                && !verb(m)
+                && !rules.is_prep(&st.lower[m])
+        })
+        .then_some(vi)
+}
+
 /// The subject is the nearest trigger before the verb: a noun of an impersonal class that
 /// names the event, not a count of its victims ("the toll hit 50": `count-noun`), not governed
 /// by a preposition or clause word ("After the landslide, the government started ..."), at
@@ -3048,7 +3384,10 @@ fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, Word
             continue;
         };
         // The noun is no subject after a preposition or a clause word ("After the landslide,
-        // the government started ..."), nor across a comma and a new subject.
+        // the government started ..."), nor across a comma and a new subject. After a clause
+        // word with no comma before the verb, it is the clause's subject ("after an avalanche
+        // on Saturday swept away a group of 12 skiers").
+        let comma = (n + 1..k).any(|i| !toks[i].word && &st.lower[i] == ",");
         let governed = {
             let mut p = n;
             while p > 0 && st.cls[p - 1] & wc::DETERMINER != 0 {
@@ -3057,7 +3396,7 @@ fn impact_verbs(rules: &Rules, st: &Sent, triggers: &mut Vec<(usize, usize, Word
             p > 0
                 && toks[p - 1].word
                 && (rules.is_prep(&st.lower[p - 1])
-                    || st.cls[p - 1] & wc::CLAUSE != 0
+                    || st.cls[p - 1] & wc::CLAUSE != 0 && comma
                     || matches!(st.lower[p - 1].as_str(), "of" | "with" | "by"))
         };
         let new_subject = (n + 1..k).any(|i| {
@@ -3261,7 +3600,7 @@ fn context_for(
 }
 
 /// Whether `before` ends with one of `phrases` (lowercase) as whole words, ignoring trailing space.
-fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
+pub(crate) fn ends_with_phrase(before: &str, phrases: &[String]) -> bool {
     let before = before.trim_end();
     phrases.iter().any(|c| {
         before.ends_with(c.as_str())
@@ -3301,13 +3640,22 @@ fn tense_near(
     st: &Sent,
 ) -> Tense {
     let best: std::cell::Cell<Option<(usize, Tense)>> = std::cell::Cell::new(None);
+    // "who toured the centre on Sunday, said households would receive ...": a marker after a
+    // reporting verb that follows the time is the reported clause's.
+    let reporting_at: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            toks[k].word && !st.in_quote[k] && rules.reporting_verbs.contains(&st.lower[k])
+        })
+        .map(|k| toks[k].start - st.s.start)
+        .collect();
     let consider_with = |at: usize, t: Tense, penalty: usize| {
         let d = at.abs_diff(pos);
         // A marker far from the time expression belongs to another clause.
         if d > TENSE_WINDOW {
             return;
         }
-        let d = d + penalty;
+        let reported = reporting_at.iter().any(|&r| r > pos && r < at);
+        let d = d + penalty + if reported { TENSE_WINDOW / 2 } else { 0 };
         if best.get().is_none_or(|(bd, _)| d < bd) {
             best.set(Some((d, t)));
         }

@@ -587,6 +587,7 @@ fn build_index(w: &TimeWords) -> Index {
             || info.month.is_some()
             || info.rel_day.is_some()
             || info.trig != Trig::None
+            || info.part.is_some()
             || !info.vague.is_empty();
     }
     ix
@@ -1753,10 +1754,20 @@ impl<'w> G<'w> {
         ))
     }
 
+    /// "dawn on Monday", "morning on May 16": a part of the day, then its day.
+    fn part_on<'a>(&self, i: &'a str) -> R<'a, TimeExpr> {
+        self.part_then_day(i, "on")
+    }
+
     /// "the morning of May 16".
     fn the_part_of<'a>(&self, r: &'a str) -> R<'a, TimeExpr> {
+        self.part_then_day(r, "of")
+    }
+
+    /// A part of the day, `link` ("on", "of"), then its day.
+    fn part_then_day<'a>(&self, r: &'a str, link: &'static str) -> R<'a, TimeExpr> {
         let (r, p) = self.part_word(r)?;
-        let (r, _) = (ws1, kw("of"), ws1).parse(r)?;
+        let (r, _) = (ws1, kw(link), ws1).parse(r)?;
         let (r, d) = longest!(self, r, [G::date_md, G::date_dm, G::weekday_expr])?;
         Ok((
             r,
@@ -2198,6 +2209,9 @@ impl<'w> G<'w> {
                     Trig::Licensor => b.offer(self.month_licensed(i)),
                     Trig::ClockWord => b.offer(self.time_first(i)),
                     Trig::Count => b.offer(self.refine(self.shift_count(i))),
+                }
+                if inf.part.is_some() {
+                    b.offer(self.refine(self.part_on(i)));
                 }
                 if !inf.vague.is_empty() {
                     b.offer(self.vague(i, inf));

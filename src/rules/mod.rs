@@ -454,6 +454,16 @@ pub struct Rules {
     pub baseline_cues: Vec<String>,
     /// Words naming what a figure measures ("depth", "turnout").
     pub measure_words: HashSet<String>,
+    /// Nouns of a winning margin ("a 7-second margin", "a seven-second victory"): the figure
+    /// before one is the margin, as is one after "by" in an event between parties.
+    pub margin_nouns: HashSet<String>,
+    /// Nouns of people that may follow a demonym ("the Armenian grandmaster"): with "the" and
+    /// no name, the phrase refers to the one person of that country named in the article.
+    pub person_nouns: HashSet<String>,
+    /// Past verbs that give a level ("was", "reached", "stood" at): a sum right after one is
+    /// the value of the subject that opens the sentence ("Bilateral trade stood at $2.4
+    /// billion").
+    pub level_verbs: HashSet<String>,
     /// Verbs that say when something lasting began ("began", "broke out").
     pub onset_verbs: HashSet<String>,
     /// Verbs that date their subject event ("the walkout began on Tuesday").
@@ -546,6 +556,9 @@ pub struct Rules {
     pub reschedule_cues: Phrases,
     /// Phrases marking the date that was changed ("moved from", "originally").
     pub superseded_cues: Phrases,
+    /// Phrases of what happens as a rule ("in an average winter", "every year"): a sentence
+    /// with one and no verb in the past tells of no event of the story.
+    pub habitual_cues: Phrases,
     /// The compiled quantity grammar.
     pub quantities: Option<QuantityFinder>,
     /// The word classes ([`wc`]) of every word some class lists: one look-up per token answers
@@ -850,6 +863,7 @@ impl RulesBuilder {
             &mut rules.figure_update_cues,
             &mut rules.reschedule_cues,
             &mut rules.superseded_cues,
+            &mut rules.habitual_cues,
         ] {
             p.compile();
         }
@@ -1280,6 +1294,9 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "starter" => r.starters.extend(lower(&l.args)),
         "elapsed" => r.elapsed.extend(lower(&l.args)),
         "measure" => r.measure_words.extend(lower(&l.args)),
+        "margin" => r.margin_nouns.extend(lower(&l.args)),
+        "person-noun" => r.person_nouns.extend(lower(&l.args)),
+        "level-verb" => r.level_verbs.extend(lower(&l.args)),
         "baseline" => r.baseline_cues.extend(lower(&l.args)),
         "aspect" => r.aspect_verbs.extend(lower(&l.args)),
         "onset" => r.onset_verbs.extend(lower(&l.args)),
@@ -1319,6 +1336,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "figure-update" => r.figure_update_cues.extend(lower(&l.args)),
         "changed-from" => r.changed_from.extend(lower(&l.args)),
         "reschedule" => r.reschedule_cues.extend(lower(&l.args)),
+        "habitual" => r.habitual_cues.extend(lower(&l.args)),
         "body" => r.bodies.extend(lower(&l.args)),
         "generic" => r.generic_nouns.extend(lower(&l.args)),
         "aside" => r.aside_participles.extend(lower(&l.args)),

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crosscheck::{Corpus, Pipeline, Report};
+use crosscheck::{Article, Corpus, Discrepancy, Kind, Pipeline, Report};
 use serde_json::Value;
 
 pub fn root() -> PathBuf {
@@ -263,4 +263,40 @@ pub fn score(gold_path: &Path, report: &Report) -> Score {
         }
     }
     s
+}
+
+/// Run the pipeline on articles given as (id, publication date, text), checking the schema.
+pub fn run_articles(articles: &[(&str, &str, &str)]) -> Report {
+    let corpus = Corpus::from_articles(articles.iter().map(|(id, date, text)| {
+        Article::new(*id, *text).with_published(date.parse().expect("test date"))
+    }));
+    let r = Pipeline::new().run(&corpus);
+    check_schema(&r);
+    r
+}
+
+/// The discrepancies of one kind.
+pub fn flags(r: &Report, kind: Kind) -> Vec<&Discrepancy> {
+    r.discrepancies.iter().filter(|d| d.kind == kind).collect()
+}
+
+/// Exactly one discrepancy of `kind`, with sides valued `a` and `b` among them.
+pub fn one_flag_between(r: &Report, kind: Kind, a: &str, b: &str) {
+    let f = flags(r, kind);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = f[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(values.contains(&a) && values.contains(&b), "{values:?}");
+}
+
+/// A discrepancy's sides: each value with its articles.
+pub fn sides_of(d: &Discrepancy) -> Vec<(&str, Vec<&str>)> {
+    d.sides
+        .iter()
+        .map(|s| {
+            (
+                s.value.as_str(),
+                s.articles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect()
 }

@@ -1,0 +1,371 @@
+//! How the parts of one sentence hold together: a verb and the event noun that is its object or
+//! setting, a winning margin, "the <demonym>" for a person named before, a figure after a clause
+//! word, a part of the day before its day, rules that are no events, and levels given of a
+//! sentence's subject.
+
+mod common;
+
+use common::{flags, one_flag_between, run_articles as run};
+
+use crosscheck::Kind;
+
+#[test]
+fn a_winning_margin_is_the_win_s_own_figure() {
+    // "by 0.41 seconds" after "won the race": the win's margin, not the race's; "a 7-second
+    // margin" before its noun is a margin too, and "beating X by" names no holder.
+    let r = run(&[
+        (
+            "a",
+            "2026-01-18",
+            "Marta Lindqvist won the sprint on Saturday afternoon by 0.41 seconds at Oberhof.",
+        ),
+        (
+            "b",
+            "2026-01-18",
+            "Marta Lindqvist won the sprint at Oberhof on Saturday, beating Ilse Brandt by 0.14 \
+             seconds.",
+        ),
+        (
+            "c",
+            "2026-01-18",
+            "Marta Lindqvist won at Oberhof on Saturday with a 0.14-second margin.",
+        ),
+    ]);
+    let f = flags(&r, Kind::Quantity);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    let values: Vec<&str> = f[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(values.iter().any(|v| v.contains("0.41")), "{values:?}");
+    assert!(values.iter().any(|v| v.contains("0.14")), "{values:?}");
+}
+
+#[test]
+fn a_figure_right_after_a_clause_word_is_a_preposition_s() {
+    // "resigned after 46 moves when his position collapsed": "after 46 moves" is no clause, so
+    // the figure is the resignation's (and not that of the verb in the "when" clause).
+    let r = run(&[
+        (
+            "a",
+            "2026-04-20",
+            "Pavel Orlov resigned after 46 moves when his position in the endgame collapsed.",
+        ),
+        (
+            "b",
+            "2026-04-20",
+            "Pavel Orlov resigned after 64 moves and five hours of play, shortly before 9 p.m.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Quantity, "46", "64");
+    // A count of years after "after" is time elapsed, not the event's figure.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-20",
+            "Halvard Group bought the club from Rune Dahl, who steps down after 11 years.",
+        ),
+        (
+            "b",
+            "2026-04-20",
+            "Halvard Group, which has spent most of its 17 years buying hotels, bought the club.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}
+
+#[test]
+fn a_country_inside_a_name_is_no_place() {
+    // "the Palau de les Arts": Palau the country is no reading after name particles.
+    let r = run(&[(
+        "a",
+        "2026-04-20",
+        "The game was played at the Palau de les Arts in Valencia on Sunday.",
+    )]);
+    assert!(
+        r.claims
+            .iter()
+            .filter_map(|c| c.place.as_ref())
+            .all(|p| p.name != "Palau"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_chief_arbiter_is_no_deputy_arbiter() {
+    let r = run(&[
+        (
+            "a",
+            "2026-04-20",
+            "The result was confirmed by deputy arbiter Nadia Kostova.",
+        ),
+        (
+            "b",
+            "2026-04-20",
+            "Chief arbiter Nadia Kostova confirmed the result.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Title).len(), 1, "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn the_demonym_is_the_person_named_before() {
+    // "The Norwegian ... won on Saturday": the champion named in the sentence before, whose
+    // win others put on Sunday.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-20",
+            "Erik Solberg is the new champion. The Norwegian grandmaster won the deciding game on \
+             Saturday in Madrid.",
+        ),
+        (
+            "b",
+            "2026-04-20",
+            "Erik Solberg won the deciding game in Madrid on Sunday.",
+        ),
+        (
+            "c",
+            "2026-04-20",
+            "Erik Solberg of Norway won the deciding game in Madrid on Sunday.",
+        ),
+    ]);
+    let f = flags(&r, Kind::When);
+    assert!(!f.is_empty(), "{:#?}", r.discrepancies);
+    for d in f {
+        let sat = d
+            .sides
+            .iter()
+            .find(|s| s.value == "Saturday")
+            .expect("Saturday");
+        assert_eq!(sat.articles, vec!["a".to_string()], "{d:#?}");
+    }
+    // ... or the one person the article names with that country.
+    let r = run(&[(
+        "a",
+        "2026-04-20",
+        "Erik Solberg of Norway met Luis Ferrer in the final. The Norwegian won in 41 moves.",
+    )]);
+    let win = r
+        .claims
+        .iter()
+        .find(|c| c.kind == "event" && c.predicate == "win")
+        .expect("a win");
+    assert!(
+        win.actors.iter().any(|a| a == "Erik Solberg"),
+        "{:?}",
+        win.actors
+    );
+    // No one of that country named, nor a subject before: no one.
+    let r = run(&[(
+        "a",
+        "2026-04-20",
+        "Crowds gathered in the square. The Norwegian government congratulated the team.",
+    )]);
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !c.actors.iter().any(|a| a.contains("Norweg"))),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_verb_takes_the_day_and_place_of_its_object_or_setting() {
+    // "signed at a ceremony in Samarkand": the signing's place; "won the final game ... on
+    // Saturday": the win's day.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-19",
+            "The accord that Chile and Peru signed at a ceremony in Arequipa on Tuesday cuts \
+             tariffs.",
+        ),
+        (
+            "b",
+            "2026-03-19",
+            "Chile and Peru signed the accord in Lima on Tuesday.",
+        ),
+        (
+            "c",
+            "2026-03-19",
+            "Chile and Peru signed a trade accord in Lima on Tuesday.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Where, "Arequipa", "Lima");
+}
+
+#[test]
+fn a_part_of_the_day_before_its_day_is_a_moment() {
+    // "before dawn on Monday" is Monday morning: a fire at a moment on Monday against one at a
+    // moment on Tuesday is one fire misdated ...
+    let r = run(&[
+        (
+            "a",
+            "2026-02-18",
+            "The blaze at the Hotel Arlberg in Lech broke out before dawn on Monday.",
+        ),
+        (
+            "b",
+            "2026-02-18",
+            "A fire tore through the Hotel Arlberg in Lech at 2:40 a.m. on Tuesday.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::When, "dawn on Monday", "2:40 a.m. on Tuesday");
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == "event" && c.article == "a")
+        .expect("a claim");
+    assert_eq!(
+        c.when.as_ref().map(|w| w.text.as_str()),
+        Some("dawn on Monday")
+    );
+    // ... unless one tells of it as still burning.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-18",
+            "The blaze at the Hotel Arlberg in Lech broke out before dawn on Monday.",
+        ),
+        (
+            "b",
+            "2026-02-18",
+            "Crews were still fighting the fire at the Hotel Arlberg in Lech at 2:40 a.m. on \
+             Tuesday.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn a_marker_of_a_reported_clause_sets_no_tense_for_the_time_before() {
+    // "who toured the centre on Sunday, said families would receive ...": the past "toured",
+    // not the reported "would", dates Sunday (the Sunday before a Monday edition).
+    let r = run(&[(
+        "a",
+        "2026-01-12",
+        "Premier Ana Ruiz, who toured the evacuation centre in Cusco on Sunday, said families \
+         would receive an immediate payment.",
+    )]);
+    let visit = r
+        .claims
+        .iter()
+        .find(|c| c.kind == "event" && c.predicate == "visit")
+        .expect("a visit");
+    assert_eq!(
+        visit.when.as_ref().map(|w| w.normalized.as_str()),
+        Some("2026-01-11")
+    );
+}
+
+#[test]
+fn an_avalanche_is_an_event_and_its_gear_is_not() {
+    let r = run(&[
+        (
+            "a",
+            "2026-02-08",
+            "An avalanche on Saturday swept away a group of 12 climbers near Chamonix.",
+        ),
+        (
+            "b",
+            "2026-02-08",
+            "The avalanche buried a group of nine climbers near Chamonix on Saturday. All wore \
+             avalanche transceivers.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Quantity, "12", "nine");
+    // "avalanche transceivers" names no avalanche.
+    let b: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == "event" && c.article == "b")
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(b.iter().all(|t| !t.contains("transceiver")), "{b:?}");
+    assert_eq!(
+        r.claims
+            .iter()
+            .filter(|c| c.kind == "event" && c.article == "b" && c.predicate == "collapse")
+            .count(),
+        1,
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_rule_of_what_happens_every_year_is_no_event() {
+    let r = run(&[
+        (
+            "a",
+            "2026-02-09",
+            "Five climbers were killed on Saturday near Chamonix. Avalanches kill about 20 people \
+             in France in an average winter.",
+        ),
+        (
+            "b",
+            "2026-02-09",
+            "Five climbers were killed near Chamonix on Saturday.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !c.evidence.text.contains("average winter")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_level_is_the_value_of_the_subject_that_opens_the_sentence() {
+    // "Bilateral trade stood at $2.4 billion last year" against "was worth $4.2 billion".
+    let r = run(&[
+        (
+            "a",
+            "2026-03-18",
+            "Trade between the two countries was worth $4.2 billion last year.",
+        ),
+        (
+            "b",
+            "2026-03-18",
+            "Bilateral trade stood at $2.4 billion last year.",
+        ),
+        (
+            "c",
+            "2026-03-18",
+            "Two-way trade reached $2.4 billion last year.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Quantity, "$4.2 billion", "$2.4 billion");
+    // A sum given as a change elsewhere ("rose to") is a later level, and one added ("adding
+    // $600 million") a step.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-17",
+            "Companies signed deals worth $1.3 billion on the sidelines of the ceremony.",
+        ),
+        (
+            "b",
+            "2026-03-18",
+            "The value of the deals signed during the visit rose to $1.9 billion on Wednesday, \
+             adding $600 million. Companies have signed deals worth $1.9 billion since the visit \
+             began.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}
