@@ -1146,6 +1146,18 @@ impl Compare<'_> {
                 .iter()
                 .map(|g| g.spans.iter().map(|s| s.article).collect())
                 .collect();
+            // A measure of matter one article gives two figures for ("will supply 600,000
+            // tonnes of wheat", "will also donate 20,000 tonnes of wheat") is more than one
+            // thing.
+            let matter = unit.is_some_and(|u| !self.rules.numbers.is_currency_code(u));
+            if matter
+                && sets
+                    .iter()
+                    .enumerate()
+                    .any(|(i, x)| sets[i + 1..].iter().any(|y| !x.is_disjoint(y)))
+            {
+                continue;
+            }
             let drop = told_elsewhere(&sets);
             let groups: Vec<FigureGroup> = groups
                 .into_iter()

@@ -369,3 +369,72 @@ fn a_level_is_the_value_of_the_subject_that_opens_the_sentence() {
         r.discrepancies
     );
 }
+
+#[test]
+fn estimates_and_measures_of_matter_are_values_of_their_own() {
+    // "estimated at 2 million to 3 million francs" against "an estimate of 5 million to 7
+    // million francs": one estimate, in bare francs.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-03",
+            "The sculpture had been estimated at 2 million to 3 million francs before the sale.",
+        ),
+        (
+            "b",
+            "2026-06-03",
+            "It sold in Geneva against an estimate of 5 million to 7 million francs.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+    // "12 million cubic metres of water" against "21 million cubic metres of water" ...
+    let r = run(&[
+        (
+            "a",
+            "2026-05-13",
+            "The reservoir held about 12 million cubic metres of water.",
+        ),
+        (
+            "b",
+            "2026-05-13",
+            "The wall gave way, releasing about 21 million cubic metres of water into the valley.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+    // ... but a report giving two figures of one matter tells of two things.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-09",
+            "Ukraine will supply 600,000 tonnes of wheat over three years. It will also donate \
+             20,000 tonnes of wheat to the World Food Programme.",
+        ),
+        (
+            "b",
+            "2026-06-09",
+            "Ukraine will donate 20,000 tonnes of wheat through the World Food Programme.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}
+
+#[test]
+fn a_police_spokesman_is_no_police_chief() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Police spokesman Jan Kratochvil said the men had studied the branch's routine.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Regional police chief Jan Kratochvil said the gang had planned the robbery.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Title).len(), 1, "{:#?}", r.discrepancies);
+}

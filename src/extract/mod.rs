@@ -342,8 +342,11 @@ fn thing_values(
     }
     let toks = &st.s.tokens;
     // Only sentences that name a currency (the quantity grammar is the costly part).
+    // ... or a measure of matter ("12 million cubic metres of water").
     let currency = st.lower.iter().zip(&st.cls).any(|(w, c)| {
-        c & wc::CURRENCY != 0 || w.contains(['$', '€', '£', '¥', '₹', '₩', '₽', '₺'])
+        c & wc::CURRENCY != 0
+            || w.contains(['$', '€', '£', '¥', '₹', '₩', '₽', '₺'])
+            || rules.matter_words.contains(w)
     });
     if !currency {
         return Vec::new();
@@ -384,7 +387,8 @@ fn thing_values(
         let Some(unit) = q.unit.as_deref() else {
             continue;
         };
-        if !rules.numbers.is_currency_code(unit) || q.modifier {
+        let money = rules.numbers.is_currency_code(unit);
+        if !money && !rules.matter_units.contains(unit) || q.modifier {
             continue;
         }
         let (start, end) = (st.s.start + q.start, st.s.start + q.end);
@@ -403,6 +407,25 @@ fn thing_values(
         if is_share(rules, before, &lower[q.end..]) {
             continue;
         }
+        // A measure of matter is the value of what follows "of" ("cubic metres of water").
+        if !money {
+            let of = after_first.filter(|&k| toks[k].word && st.lower[k] == "of");
+            let noun = of.map(|k| k + 1).filter(|&k| noun_word(k));
+            if let Some(h) = noun {
+                out.push(crate::model::ValueMention {
+                    thing: format!("{} of {}", unit, lemma(&st.lower[h])),
+                    text: text[start..end].to_string(),
+                    q: crate::extract::quantity::QuantityMention { start, end, ..q },
+                    span: Span {
+                        article,
+                        start,
+                        end,
+                    },
+                    sentence: st.idx,
+                });
+            }
+            continue;
+        }
         // The noun after the figure: up to three words of its phrase, the last one the head.
         let mut thing = None;
         if let Some(k0) = after_first.filter(|&k| toks[k].start == end + 1) {
@@ -412,6 +435,31 @@ fn thing_values(
                 thing = Some(k);
                 k += 1;
             }
+        }
+        // "had been estimated at 2 million to 3 million francs", "an estimate of 5 million to
+        // 7 million francs": one estimate, whatever it is of.
+        let prev = prev_word_idx(toks, first).filter(|&p| p + 1 == first);
+        let estimate =
+            prev.is_some_and(|p| match st.lower[p].as_str() {
+                "at" => prev_word_idx(toks, p)
+                    .is_some_and(|v| rules.estimate_words.contains(&st.lower[v])),
+                "of" => prev_word_idx(toks, p)
+                    .is_some_and(|v| rules.estimate_words.contains(&st.lower[v])),
+                _ => false,
+            });
+        if estimate {
+            out.push(crate::model::ValueMention {
+                thing: "estimate".into(),
+                text: text[start..end].to_string(),
+                q: crate::extract::quantity::QuantityMention { start, end, ..q },
+                span: Span {
+                    article,
+                    start,
+                    end,
+                },
+                sentence: st.idx,
+            });
+            continue;
         }
         // The noun before "worth", "valued at", "costs".
         if thing.is_none() {

@@ -464,6 +464,14 @@ pub struct Rules {
     /// the value of the subject that opens the sentence ("Bilateral trade stood at $2.4
     /// billion").
     pub level_verbs: HashSet<String>,
+    /// Words of an estimate ("estimated at", "an estimate of"): the sum after one is the
+    /// estimate's, compared with other reports' estimates.
+    pub estimate_words: HashSet<String>,
+    /// Units of matter whose figure before "of" is the value of what follows ("12 million
+    /// cubic metres of water"), and the words that mark a sentence as having one.
+    pub matter_units: HashSet<String>,
+    /// See [`Rules::matter_units`].
+    pub matter_words: HashSet<String>,
     /// Verbs that say when something lasting began ("began", "broke out").
     pub onset_verbs: HashSet<String>,
     /// Verbs that date their subject event ("the walkout began on Tuesday").
@@ -1297,6 +1305,9 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "margin" => r.margin_nouns.extend(lower(&l.args)),
         "person-noun" => r.person_nouns.extend(lower(&l.args)),
         "level-verb" => r.level_verbs.extend(lower(&l.args)),
+        "estimate" => r.estimate_words.extend(lower(&l.args)),
+        "matter-unit" => r.matter_units.extend(lower(&l.args)),
+        "matter-word" => r.matter_words.extend(lower(&l.args)),
         "baseline" => r.baseline_cues.extend(lower(&l.args)),
         "aspect" => r.aspect_verbs.extend(lower(&l.args)),
         "onset" => r.onset_verbs.extend(lower(&l.args)),
