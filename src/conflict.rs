@@ -12,7 +12,7 @@ use petgraph::unionfind::UnionFind;
 
 use crate::cluster::{actors_match, day_rel, place_rel, Clustering, DayRel, Event, PlaceRel};
 use crate::extract::quantity;
-use crate::extract::time::{self, Granularity, Resolved};
+use crate::extract::time::{self, Granularity, PartOfDay, Resolved};
 use crate::model::{Article, Extraction, QuoteMention, Span, TitleMention};
 use crate::report::{Discrepancy, Evidence, Fact, Kind, Side, Update};
 use crate::resolve::PersonEntity;
@@ -59,8 +59,9 @@ pub struct Compare<'a> {
     pub person_map: &'a [Vec<usize>],
     /// Figures some article reports as an update ("rose to four"): value and unit, if named.
     pub updates: Vec<(f64, Option<String>)>,
-    /// Figures given right after a cue of change ("rose to $1.9 billion"): (value, unit).
-    pub changed_to: Vec<(f64, Option<String>)>,
+    /// Figures given right after a cue of change ("rose to $1.9 billion"): value, unit and the
+    /// lowercase sentence.
+    pub changed_to: Vec<(f64, Option<String>, String)>,
     /// The source of each article ([`crate::sources::source_groups`]).
     pub sources: Vec<String>,
     /// Display names of organisations by participant key (without `o:`).
@@ -86,6 +87,35 @@ pub struct Outcome {
 /// flood, a fire) dated to a moment on two different days, by two reports alike in telling (or
 /// not) when it began, is one moment misdated ("still fighting the fire on Tuesday afternoon"
 /// against "broke out on Monday afternoon" is no conflict).
+/// Hours a lasting event plainly goes on after it began: a moment of it later than this (or
+/// before it began) is the event misdated ("broke out before dawn on Monday" against "tore
+/// through the hotel at 2:40 a.m. on Tuesday"), one within it a later stage ("broke out at
+/// 11 p.m. on Sunday" against "brought under control at 5 a.m. on Monday").
+const LASTING_HOURS: i64 = 12;
+
+/// Whether the moment of the claim that does not tell of the onset is before the onset, or
+/// more than [`LASTING_HOURS`] after it. `a_onset`: the first moment is the onset.
+fn too_long_after(a_onset: bool, a: &Resolved, b: &Resolved) -> bool {
+    let (onset, other) = if a_onset { (a, b) } else { (b, a) };
+    let at = |r: &Resolved| -> Option<i64> {
+        let Resolved::Value(v) = r else { return None };
+        let minute = match (v.minutes, v.part) {
+            (Some((m, _)), _) => i64::from(m),
+            (None, Some(PartOfDay::Morning)) => 6 * 60,
+            (None, Some(PartOfDay::Afternoon)) => 15 * 60,
+            (None, Some(PartOfDay::Evening)) => 19 * 60,
+            (None, Some(PartOfDay::Night)) => 23 * 60,
+            (None, None) => return None,
+        };
+        let days = (v.start - jiff::civil::Date::constant(2000, 1, 1)).get_days();
+        Some(i64::from(days) * 24 * 60 + minute)
+    };
+    match (at(onset), at(other)) {
+        (Some(x), Some(y)) => y < x || y - x > LASTING_HOURS * 60,
+        _ => false,
+    }
+}
+
 fn within_day(r: &Resolved) -> bool {
     matches!(r, Resolved::Value(v) if v.granularity > Granularity::Day)
 }
@@ -477,7 +507,9 @@ impl Compare<'_> {
                             && (!durative
                                 || (ca.onset && cb.onset)
                                 || ((ca.onset == cb.onset
-                                    || !self.still(ca) && !self.still(cb))
+                                    || !self.still(ca)
+                                        && !self.still(cb)
+                                        && too_long_after(ca.onset, &wa.value, &wb.value))
                                     && within_day(&wa.value)
                                     && within_day(&wb.value)))
                             && places != PlaceRel::Incompatible
@@ -1117,13 +1149,18 @@ impl Compare<'_> {
         let mut by_thing: BTreeMap<Key, Vec<(usize, &crate::model::ValueMention)>> =
             BTreeMap::new();
         // A sum another report gives as a change ("rose to $1.9 billion") is a later state.
-        let updated = |q: &quantity::QuantityMention| {
-            self.changed_to
-                .iter()
-                .any(|(v, u)| (u.is_none() || u == &q.unit) && (v - q.value).abs() < 1e-9)
+        // ... in a sentence that names the thing ("The value of the deals ... rose to $1.9
+        // billion").
+        let updated = |v: &crate::model::ValueMention| {
+            let word = v.thing.rsplit(' ').next().unwrap_or_default();
+            self.changed_to.iter().any(|(x, u, sentence)| {
+                (u.is_none() || u == &v.q.unit)
+                    && (x - v.q.value).abs() < 1e-9
+                    && sentence.contains(word)
+            })
         };
         for (a, ex) in self.extractions.iter().enumerate() {
-            for v in ex.values.iter().filter(|v| !updated(&v.q)) {
+            for v in ex.values.iter().filter(|v| !updated(v)) {
                 by_thing
                     .entry((v.thing.as_str(), v.q.unit.as_deref()))
                     .or_default()

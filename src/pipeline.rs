@@ -399,22 +399,31 @@ impl Pipeline {
             .filter(|q| q.update && !q.remaining)
             .map(|q| (q.q.value, q.q.unit.clone()))
             .collect();
-        let changed_to: Vec<(f64, Option<String>)> = events
+        let changed_to: Vec<(f64, Option<String>, String)> = events
             .iter()
             .flat_map(|e| {
                 let a = &articles[e.claim.article];
-                e.claim.quantities.iter().filter(move |q| {
-                    q.update
-                        && a.text
-                            .get(e.claim.span.start..q.q.start)
-                            .is_some_and(|before| {
-                                let before = before.to_lowercase();
-                                crate::extract::ends_with_phrase(&before, &rules.figure_update_cues)
-                                    || crate::extract::ends_with_phrase(&before, &rules.update_cues)
-                            })
-                })
+                let sentence = a.slice(e.claim.span.start, e.claim.span.end).to_lowercase();
+                e.claim
+                    .quantities
+                    .iter()
+                    .filter(move |q| {
+                        q.update
+                            && a.text
+                                .get(e.claim.span.start..q.q.start)
+                                .is_some_and(|before| {
+                                    let before = before.to_lowercase();
+                                    crate::extract::ends_with_phrase(
+                                        &before,
+                                        &rules.figure_update_cues,
+                                    ) || crate::extract::ends_with_phrase(
+                                        &before,
+                                        &rules.update_cues,
+                                    )
+                                })
+                    })
+                    .map(move |q| (q.q.value, q.q.unit.clone(), sentence.clone()))
             })
-            .map(|q| (q.q.value, q.q.unit.clone()))
             .collect();
         let cmp = Compare {
             changed_to,

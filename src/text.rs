@@ -174,6 +174,13 @@ fn compute_name_key(name: &str) -> String {
         .replace('w', "v")
         .replace('e', "a")
         .replace('o', "u");
+    // Inside a name, "b" and "v" are one sound in Spanish (Zeballos / Zevallos, Córdoba /
+    // Córdova); a first letter keeps them apart (Bela / Vela).
+    if s.len() > 1 {
+        let tail = s[1..].replace('b', "v");
+        s.truncate(1);
+        s.push_str(&tail);
+    }
     // A final "ch" is the "kh" of another transliteration (Horbach / Horbakh).
     if s.ends_with("ch") {
         s.truncate(s.len() - 2);

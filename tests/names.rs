@@ -50,6 +50,8 @@ const VARIANTS: &[(&str, &str)] = &[
     ("Yanukovych", "Ianoukovitch"),
     ("Tsvangirai", "Tsvangiray"),
     ("Medvedev", "Medvedyev"),
+    ("Zevallos", "Zeballos"),
+    ("Córdoba", "Córdova"),
 ];
 
 /// Different names that look alike: one letter, a suffix, a gendered form.

@@ -438,3 +438,183 @@ fn a_police_spokesman_is_no_police_chief() {
     ]);
     assert_eq!(flags(&r, Kind::Title).len(), 1, "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn review_cases_of_the_sentence_links_stay_quiet_or_keep_their_flags() {
+    // A fire's start and a later stage within hours are no misdating.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "A fire broke out at a warehouse in Leeds at about 11 p.m. on Sunday, the fire \
+             service said.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Firefighters brought the blaze at a warehouse in Leeds under control at 5 a.m. on \
+             Monday.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+    // "The British leader" after a sentence naming two people, "The Albanian" after a
+    // speaker, "The Swiss" (a people): no one.
+    let r = run(&[(
+        "a",
+        "2026-03-10",
+        "Emmanuel Macron hosted Keir Starmer in Paris on Monday. The British leader signed the \
+         accord.",
+    )]);
+    let sign = r
+        .claims
+        .iter()
+        .find(|c| c.kind == "event" && c.predicate == "sign")
+        .expect("a signing");
+    assert!(
+        !sign.actors.iter().any(|a| a == "Emmanuel Macron"),
+        "{:?}",
+        sign.actors
+    );
+    let r = run(&[(
+        "a",
+        "2026-03-10",
+        "Prosecutor Anna Berg said a man had been arrested in Malmo. The Albanian was charged \
+         with murder on Tuesday.",
+    )]);
+    let charge = r
+        .claims
+        .iter()
+        .find(|c| c.kind == "event" && c.predicate == "charge")
+        .expect("a charge");
+    assert!(charge.actors.is_empty(), "{:?}", charge.actors);
+    // A future act with "each year" in its sentence is still an event.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Acme Motors will eliminate 400 jobs at its plant in Toledo, saving about $20 million \
+             each year.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Acme Motors will eliminate 600 jobs at its plant in Toledo.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+    // "while nine people remain missing": a clause, not a preposition.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "A fire in a Porto apartment building killed five people on Sunday, while nine \
+             people remain missing.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "A fire in a Porto apartment building killed seven people on Sunday.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::Quantity, "five", "seven");
+    // Levels of different periods or places are different things.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Fourth-quarter revenue reached $2.1 billion.",
+        ),
+        ("b", "2026-03-10", "Annual revenue reached $8.4 billion."),
+        (
+            "c",
+            "2026-03-10",
+            "Exports from China reached $440 billion last year.",
+        ),
+        (
+            "d",
+            "2026-03-10",
+            "Exports from the United States reached $145 billion last year.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    // A sum that "rose to" the same figure in another sentence, of another thing, hides no
+    // contract.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Alstom won a €2 billion contract for trains in Lyon.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Alstom won a €2.5 billion contract for trains in Lyon. It reported quarterly \
+             revenue that rose to €2 billion.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+    // A reported clause's subject gives the saying no place.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Interior minister Jean Roux said the attack in Lyon on Monday was an act of terror.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Speaking in Paris on Monday, interior minister Jean Roux said the attack was an act \
+             of terror.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::Where).is_empty(), "{:#?}", r.discrepancies);
+    // One winner in two places on one day won two contests.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Senator Maria Harris won the Democratic primary in Texas on Tuesday by 30 points, \
+             beating John Ortiz.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Senator Maria Harris won the Democratic primary in Virginia on Tuesday by 12 \
+             points, beating Ellen Park.",
+        ),
+    ]);
+    assert!(r.discrepancies.is_empty(), "{:#?}", r.discrepancies);
+    // A funeral service is a funeral.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "A funeral service for the five victims was held in Tarbes on Saturday.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "A funeral service for the five victims took place in Tarbes on Sunday.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+    // "added 40 people were injured" is reported speech, not a step.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "The mayor said the storm had destroyed homes in Tarbes and added 40 people were \
+             injured.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "The storm destroyed homes in Tarbes, injuring 25 people.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+}

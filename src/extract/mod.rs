@@ -212,13 +212,18 @@ pub fn extract(
             &mut nationality,
             subject,
         );
-        // The subject of this sentence, for the next one: its first person, in the text.
-        subject = st
+        // The subject of this sentence, for the next one: the one person it names, when it
+        // reports no one's words ("Hovhannes Grigoryan is the new world champion.").
+        let named: Vec<&SentPerson> = st
             .persons
             .iter()
             .filter(|sp| !st.in_quote[sp.tok])
-            .min_by_key(|sp| sp.tok)
-            .map(|sp| (st.s.paragraph, sp.person));
+            .collect();
+        let reports = st.lower.iter().any(|w| rules.reporting_verbs.contains(w));
+        subject = match named[..] {
+            [sp] if !reports => Some((st.s.paragraph, sp.person)),
+            _ => None,
+        };
         find_sites(text, rules, st, &mut ex, article_idx);
     }
 
@@ -481,10 +486,25 @@ fn thing_values(
         }
         // "Bilateral trade stood at $2.4 billion last year": the subject that opens the
         // sentence, before a verb of level in the past ("was", "reached", "stood at").
-        if thing.is_none() {
-            thing = subject_of_level(text, rules, st, first, &noun_word);
-        }
+        let level = if thing.is_none() {
+            subject_of_level(text, rules, st, first, &noun_word)
+        } else {
+            None
+        };
         let Some(h) = thing else {
+            if let Some(name) = level {
+                out.push(crate::model::ValueMention {
+                    thing: name,
+                    text: text[start..end].to_string(),
+                    q: crate::extract::quantity::QuantityMention { start, end, ..q },
+                    span: Span {
+                        article,
+                        start,
+                        end,
+                    },
+                    sentence: st.idx,
+                });
+            }
             continue;
         };
         // "the offer price", "the closing price": the word before names which price.
@@ -509,16 +529,19 @@ fn thing_values(
     out
 }
 
-/// The head noun of the subject that opens the sentence, when a past verb of level stands
-/// right before the figure at token `first` ("Two-way trade reached $2.4 billion", "Trade
-/// between the two countries was worth $4.2 billion"): at most six words before the verb.
+/// The name of the subject that opens the sentence, when a past verb of level stands right
+/// before the figure at token `first` ("Two-way trade reached $2.4 billion", "Trade between
+/// the two countries was worth $4.2 billion"): at most six words before the verb. The name is
+/// the head noun, with the words that narrow it: a period before it ("annual revenue",
+/// "fourth-quarter revenue", `period-word`) and a named place or body after a preposition
+/// ("exports from China").
 fn subject_of_level(
     text: &str,
     rules: &Rules,
     st: &Sent,
     first: usize,
     noun_word: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
+) -> Option<String> {
     let toks = &st.s.tokens;
     let p = prev_word_idx(toks, first).filter(|&p| p + 1 == first)?;
     let before = |k: usize| prev_word_idx(toks, k).filter(|&q| q + 1 == k);
@@ -531,9 +554,17 @@ fn subject_of_level(
     if verb <= start || verb - start > 6 {
         return None;
     }
+    let period = |w: &str| {
+        rules.period_words.contains(w)
+            || w.split('-')
+                .next_back()
+                .is_some_and(|l| rules.period_words.contains(l))
+    };
     // The subject's first words, up to a preposition: its last noun is the head.
     let mut head = None;
-    for k in start..verb {
+    let mut narrowing: Vec<&str> = Vec::new();
+    let mut k = start;
+    while k < verb {
         let w = &st.lower[k];
         if !toks[k].word || rules.is_prep(w) || rules.value_phrase_stop.contains(w) {
             break;
@@ -552,12 +583,35 @@ fn subject_of_level(
             noun_word(k)
         };
         if noun {
+            if head.is_some_and(|h: usize| period(&st.lower[h])) {
+                narrowing.push(&st.lower[head.unwrap_or(k)]);
+            }
             head = Some(k);
         } else if !rules.determiners.contains(w) {
             return None;
         }
+        k += 1;
     }
-    head
+    let head = head?;
+    // "from China", "of the United States": a name after the preposition narrows the head.
+    let mut name = narrowing.join(" ");
+    if !name.is_empty() {
+        name.push(' ');
+    }
+    name.push_str(&st.lower[head]);
+    if k < verb {
+        let named: Vec<&str> = (k + 1..verb)
+            .filter(|&j| {
+                toks[j].word
+                    && (is_capitalized(&text[toks[j].start..toks[j].end]) || period(&st.lower[j]))
+            })
+            .map(|j| st.lower[j].as_str())
+            .collect();
+        if !named.is_empty() {
+            name = format!("{name} {} {}", st.lower[k], named.join(" "));
+        }
+    }
+    Some(name)
 }
 
 fn sents_people(sents: &[Sent]) -> Vec<(usize, usize, usize)> {
@@ -1306,6 +1360,15 @@ fn demonym_references(
         if toks.get(next).is_some_and(|t| t.word) && rules.person_nouns.contains(&st.lower[next]) {
             next += 1;
         }
+        // "The Swiss voted", "the British": alone, a demonym in -sh, -ch, -ss or -ese names a
+        // people, not a person.
+        let people = {
+            let w = st.lower[k].as_str();
+            ["sh", "ch", "ss", "ese"].iter().any(|e| w.ends_with(e))
+        };
+        if next == k + 1 && people {
+            continue;
+        }
         let ends = toks.get(next).is_none_or(|t| {
             !t.word || !is_capitalized(&text[t.start..t.end]) && st.tags[next] == Tag::None
         });
@@ -1827,7 +1890,12 @@ fn push_title(
             // A level word before the field is the field's ("regional development minister").
             Some(ModifierKind::Level(_)) if after_field => break,
             Some(ModifierKind::Rank | ModifierKind::Level(_)) => {
-                canonical = format!("{} {canonical}", lw.trim_end_matches('-'));
+                // "vice mayor" is a deputy mayor.
+                let word = match lw.trim_end_matches('-') {
+                    "vice" => "deputy",
+                    w => w,
+                };
+                canonical = format!("{word} {canonical}");
                 surface_start = pos;
             }
             Some(ModifierKind::Acting) => surface_start = pos,
@@ -2303,10 +2371,11 @@ fn sentence_claims(
             }
             // "after 64 moves and six hours of play, ...": a figure right after the clause word
             // and no verb before the next punctuation make it a preposition.
-            let figure = st.lower.get(k + 1).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_digit())
-                    || rules.numbers.units.contains_key(w.as_str())
-            });
+            let figure = matches!(st.lower[k].as_str(), "after" | "before" | "until" | "since")
+                && st.lower.get(k + 1).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || rules.numbers.units.contains_key(w.as_str())
+                });
             for (j, t) in toks.iter().enumerate().skip(k + 1) {
                 if !t.word {
                     return !figure;
@@ -2507,7 +2576,18 @@ fn sentence_claims(
     let figure_update = |class: usize| changed_classes.iter().any(|c| c.is_none_or(|c| c == class));
     let rescheduled = rules.reschedule_cues.occurs_in(&sent_lower);
     // "Avalanches kill about 20 people in Austria in an average winter": a rule, no event.
-    if triggers.iter().all(|&(_, _, t)| t != WordTense::Past)
+    let modal = |k: usize| {
+        (k.saturating_sub(2)..k).any(|j| {
+            matches!(
+                st.lower[j].as_str(),
+                "will" | "would" | "to" | "could" | "may" | "might" | "shall" | "should" | "must"
+            )
+        })
+    };
+    if triggers.iter().any(|&(_, _, t)| t == WordTense::Present)
+        && triggers
+            .iter()
+            .all(|&(k, _, t)| t == WordTense::Noun || t == WordTense::Present && !modal(k))
         && rules.habitual_cues.occurs_in(&sent_lower)
     {
         return Vec::new();
@@ -3389,8 +3469,14 @@ fn verb_of_noun(
         .enumerate()
         .filter(|(_, &(j, _, t))| j < k && k - j <= 5 && t != WordTense::Noun)
         .max_by_key(|(_, &(j, _, _))| j)?;
+    // "said the attack in Lyon ... was": a reported clause's subject, not an object; a setting
+    // is still the saying's ("Speaking at a news conference in Lisbon").
+    let says =
+        rules.reporting_verbs.contains(&st.lower[v]) || rules.predicates[triggers[vi].1].repeat;
     if setting && toks[v + 1].word && matches!(st.lower[v + 1].as_str(), "at" | "during") {
         v += 1;
+    } else if says {
+        return None;
     }
     if k - v > 4 {
         return None;

@@ -472,6 +472,9 @@ pub struct Rules {
     pub matter_units: HashSet<String>,
     /// See [`Rules::matter_units`].
     pub matter_words: HashSet<String>,
+    /// Words of a period that narrow a level's subject ("annual revenue", "fourth-quarter
+    /// revenue"): a sum of one period is no sum of another.
+    pub period_words: HashSet<String>,
     /// Verbs that say when something lasting began ("began", "broke out").
     pub onset_verbs: HashSet<String>,
     /// Verbs that date their subject event ("the walkout began on Tuesday").
@@ -1308,6 +1311,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "estimate" => r.estimate_words.extend(lower(&l.args)),
         "matter-unit" => r.matter_units.extend(lower(&l.args)),
         "matter-word" => r.matter_words.extend(lower(&l.args)),
+        "period-word" => r.period_words.extend(lower(&l.args)),
         "baseline" => r.baseline_cues.extend(lower(&l.args)),
         "aspect" => r.aspect_verbs.extend(lower(&l.args)),
         "onset" => r.onset_verbs.extend(lower(&l.args)),
