@@ -399,32 +399,27 @@ impl Pipeline {
             .filter(|q| q.update && !q.remaining)
             .map(|q| (q.q.value, q.q.unit.clone()))
             .collect();
-        let changed_to: Vec<(f64, Option<String>, String)> = events
-            .iter()
-            .flat_map(|e| {
-                let a = &articles[e.claim.article];
-                let sentence = a.slice(e.claim.span.start, e.claim.span.end).to_lowercase();
-                e.claim
-                    .quantities
-                    .iter()
-                    .filter(move |q| {
-                        q.update
-                            && a.text
-                                .get(e.claim.span.start..q.q.start)
-                                .is_some_and(|before| {
-                                    let before = before.to_lowercase();
-                                    crate::extract::ends_with_phrase(
-                                        &before,
-                                        &rules.figure_update_cues,
-                                    ) || crate::extract::ends_with_phrase(
-                                        &before,
-                                        &rules.update_cues,
-                                    )
-                                })
-                    })
-                    .map(move |q| (q.q.value, q.q.unit.clone(), sentence.clone()))
-            })
-            .collect();
+        let mut changed_to: Vec<(f64, Option<String>, String)> = Vec::new();
+        for e in &events {
+            let a = &articles[e.claim.article];
+            let mut sentence: Option<String> = None;
+            for q in e.claim.quantities.iter().filter(|q| q.update) {
+                let cued = a
+                    .text
+                    .get(e.claim.span.start..q.q.start)
+                    .is_some_and(|before| {
+                        let before = before.to_lowercase();
+                        crate::extract::ends_with_phrase(&before, &rules.figure_update_cues)
+                            || crate::extract::ends_with_phrase(&before, &rules.update_cues)
+                    });
+                if cued {
+                    let sentence = sentence.get_or_insert_with(|| {
+                        a.slice(e.claim.span.start, e.claim.span.end).to_lowercase()
+                    });
+                    changed_to.push((q.q.value, q.q.unit.clone(), sentence.clone()));
+                }
+            }
+        }
         let cmp = Compare {
             changed_to,
             sources: crate::sources::source_groups(articles, &extractions),

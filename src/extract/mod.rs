@@ -3776,19 +3776,22 @@ fn tense_near(
     let best: std::cell::Cell<Option<(usize, Tense)>> = std::cell::Cell::new(None);
     // "who toured the centre on Sunday, said households would receive ...": a marker after a
     // reporting verb that follows the time is the reported clause's.
-    let reporting_at: Vec<usize> = (0..toks.len())
-        .filter(|&k| {
-            toks[k].word && !st.in_quote[k] && rules.reporting_verbs.contains(&st.lower[k])
+    let reporting_at = std::cell::OnceCell::new();
+    let reporting_at = || {
+        reporting_at.get_or_init(|| {
+            (0..toks.len())
+                .filter(|&k| toks[k].word && !st.in_quote[k] && st.cls[k] & wc::REPORTING != 0)
+                .map(|k| toks[k].start - st.s.start)
+                .collect::<Vec<usize>>()
         })
-        .map(|k| toks[k].start - st.s.start)
-        .collect();
+    };
     let consider_with = |at: usize, t: Tense, penalty: usize| {
         let d = at.abs_diff(pos);
         // A marker far from the time expression belongs to another clause.
         if d > TENSE_WINDOW {
             return;
         }
-        let reported = reporting_at.iter().any(|&r| r > pos && r < at);
+        let reported = at > pos && reporting_at().iter().any(|&r| r > pos && r < at);
         let d = d + penalty + if reported { TENSE_WINDOW / 2 } else { 0 };
         if best.get().is_none_or(|(bd, _)| d < bd) {
             best.set(Some((d, t)));
