@@ -618,3 +618,25 @@ fn review_cases_of_the_sentence_links_stay_quiet_or_keep_their_flags() {
     ]);
     assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn a_figure_in_a_when_clause_counts_that_clause_s_subject() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-13",
+            "Fourteen officers were injured in Lima on Thursday when nearly 800 protesters pulled \
+             down the fence.",
+        ),
+        (
+            "b",
+            "2026-03-13",
+            "Fourteen officers were injured in Lima on Thursday.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}

@@ -3147,6 +3147,12 @@ fn sentence_claims(
         let Some(mut ti) = nearest_with(tok, 0) else {
             continue;
         };
+        // "14 officers were injured when nearly 800 protesters pulled down the fence": a
+        // figure in a "when" clause after the trigger counts that clause's subject.
+        let k = triggers[ti].0;
+        if k < tok && (k + 1..tok).any(|j| toks[j].word && st.lower[j] == "when") {
+            continue;
+        }
         let before = &sent_lower[..q.start - st.s.start];
         // "won the race on Saturday by 0.41 seconds": a margin ("by ...") is the verb's, not
         // that of the noun trigger that is its object.
