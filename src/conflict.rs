@@ -481,8 +481,9 @@ impl Compare<'_> {
         // participants (one person meets many people on many days).
         let shared_actors = a.actors.iter().filter(|x| b.actors.contains(x)).count();
         // ... or the same participants doing it to the same thing, or for the same sum.
-        let same_object =
-            crate::cluster::same_act_on_same_thing(a, b) || same_sum(self.rules, a, b);
+        let same_object = crate::cluster::same_act_on_same_thing(a, b)
+            || same_sum(self.rules, a, b)
+            || same_count(self.rules, a, b);
         // when
         // A time counted from another date of the text ("two weeks earlier") is too uncertain to
         // contradict anything.
@@ -1937,6 +1938,35 @@ fn same_sum(rules: &Rules, a: &Event, b: &Event) -> bool {
                 .filter(money)
                 .any(|y| x.q.unit == y.q.unit && quantity::compatible(&x.q, &y.q))
         })
+}
+
+/// Whether two claims state the same count of the same things, five or more and not of people
+/// ("knocked the group's six hospitals offline" / "shut down six hospitals"): one act.
+fn same_count(rules: &Rules, a: &Event, b: &Event) -> bool {
+    let is_time_unit = |u: &str| {
+        matches!(
+            u,
+            "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+        )
+    };
+    let count = |s: &&crate::model::QuantitySlot| {
+        !s.update
+            && s.q.value >= 5.0
+            && s.q.qualifier == quantity::Qualifier::Exact
+            && s.q.unit.as_deref().is_some_and(|u| {
+                u != "people"
+                    && !rules.numbers.is_currency_code(u)
+                    && !is_time_unit(u)
+                    && u != "percent"
+            })
+    };
+    a.claim.quantities.iter().filter(count).any(|x| {
+        b.claim
+            .quantities
+            .iter()
+            .filter(count)
+            .any(|y| x.q.unit == y.q.unit && (x.q.value - y.q.value).abs() < 1e-9)
+    })
 }
 
 /// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no

@@ -640,3 +640,23 @@ fn a_figure_in_a_when_clause_counts_that_clause_s_subject() {
         r.discrepancies
     );
 }
+
+#[test]
+fn the_same_count_of_things_makes_two_reports_one_act() {
+    // Six hospitals knocked offline at 2 a.m.: one attack, on Saturday or on Sunday.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-09",
+            "The attack, which knocked the group's six hospitals offline shortly after 2 a.m. on \
+             Saturday, has forced doctors to work on paper.",
+        ),
+        (
+            "b",
+            "2026-03-09",
+            "A ransomware attack shut down six hospitals of Morava Health Group shortly after 2 \
+             a.m. on Sunday.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+}
