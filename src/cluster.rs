@@ -309,11 +309,7 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
                 && a.agent.is_some()
                 && a.agent == b.agent
                 && same_day(a, b)
-                && places != PlaceRel::Incompatible
-                // ... but "won the 1500 metres" and "won the 5000 metres" are two races.
-                && !matches!((&a.object, &b.object), (Some(x), Some(y))
-                    if x != y && x.starts_with(|c: char| c.is_ascii_digit())
-                        && y.starts_with(|c: char| c.is_ascii_digit()));
+                && places != PlaceRel::Incompatible;
             if !(actors_match(&a.actors, &b.actors)
                 || rules.predicates[ca.class].once && shared
                 || shared_body_same_day(rules, a, b)

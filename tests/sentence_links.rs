@@ -371,22 +371,7 @@ fn a_level_is_the_value_of_the_subject_that_opens_the_sentence() {
 }
 
 #[test]
-fn estimates_and_measures_of_matter_are_values_of_their_own() {
-    // "estimated at 2 million to 3 million francs" against "an estimate of 5 million to 7
-    // million francs": one estimate, in bare francs.
-    let r = run(&[
-        (
-            "a",
-            "2026-06-03",
-            "The sculpture had been estimated at 2 million to 3 million francs before the sale.",
-        ),
-        (
-            "b",
-            "2026-06-03",
-            "It sold in Geneva against an estimate of 5 million to 7 million francs.",
-        ),
-    ]);
-    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+fn measures_of_matter_are_values_of_their_own() {
     // "12 million cubic metres of water" against "21 million cubic metres of water" ...
     let r = run(&[
         (
@@ -401,18 +386,36 @@ fn estimates_and_measures_of_matter_are_values_of_their_own() {
         ),
     ]);
     assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
-    // ... but a report giving two figures of one matter tells of two things.
+    // ... but a report giving two figures of one matter tells of two things ...
     let r = run(&[
         (
             "a",
             "2026-06-09",
-            "Ukraine will supply 600,000 tonnes of wheat over three years. It will also donate \
-             20,000 tonnes of wheat to the World Food Programme.",
+            "Crews pumped 600,000 cubic metres of water out of the mine and 20,000 cubic metres \
+             of water out of the shaft.",
         ),
         (
             "b",
             "2026-06-09",
-            "Ukraine will donate 20,000 tonnes of wheat through the World Food Programme.",
+            "Crews pumped 20,000 cubic metres of water out of the mine.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    // ... and a rate is no amount.
+    let r = run(&[
+        (
+            "a",
+            "2026-06-09",
+            "The river carried 20,000 cubic metres of water a second.",
+        ),
+        (
+            "b",
+            "2026-06-09",
+            "Crews pumped 600,000 cubic metres of water out of the mine.",
         ),
     ]);
     assert!(
@@ -423,20 +426,43 @@ fn estimates_and_measures_of_matter_are_values_of_their_own() {
 }
 
 #[test]
-fn a_police_spokesman_is_no_police_chief() {
+fn a_spokesman_is_no_head_of_government() {
     let r = run(&[
         (
             "a",
             "2026-03-10",
-            "Police spokesman Jan Kratochvil said the men had studied the branch's routine.",
+            "Government spokesman Jan Kratochvil said the talks would resume.",
         ),
         (
             "b",
             "2026-03-10",
-            "Regional police chief Jan Kratochvil said the gang had planned the robbery.",
+            "Prime Minister Jan Kratochvil said the talks would resume.",
         ),
     ]);
     assert_eq!(flags(&r, Kind::Title).len(), 1, "{:#?}", r.discrepancies);
+    // A police spokesman is no police chief, but may be an inspector.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Police chief Jan Novak said the men fled.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Police spokesman Jan Novak said the men fled.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Title).len(), 1, "{:#?}", r.discrepancies);
+    let r = run(&[
+        ("a", "2026-03-10", "Inspector Jan Novak said the men fled."),
+        (
+            "b",
+            "2026-03-10",
+            "Police spokesman Jan Novak said the men fled.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::Title).is_empty(), "{:#?}", r.discrepancies);
 }
 
 #[test]
@@ -620,28 +646,6 @@ fn review_cases_of_the_sentence_links_stay_quiet_or_keep_their_flags() {
 }
 
 #[test]
-fn a_figure_in_a_when_clause_counts_that_clause_s_subject() {
-    let r = run(&[
-        (
-            "a",
-            "2026-03-13",
-            "Fourteen officers were injured in Lima on Thursday when nearly 800 protesters pulled \
-             down the fence.",
-        ),
-        (
-            "b",
-            "2026-03-13",
-            "Fourteen officers were injured in Lima on Thursday.",
-        ),
-    ]);
-    assert!(
-        flags(&r, Kind::Quantity).is_empty(),
-        "{:#?}",
-        r.discrepancies
-    );
-}
-
-#[test]
 fn the_same_count_of_things_makes_two_reports_one_act() {
     // Six hospitals knocked offline at 2 a.m.: one attack, on Saturday or on Sunday.
     let r = run(&[
@@ -659,4 +663,64 @@ fn the_same_count_of_things_makes_two_reports_one_act() {
         ),
     ]);
     assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn second_review_cases_keep_their_readings() {
+    // "tend to kill ... each winter" is a rule, not an event.
+    let r = run(&[
+        (
+            "a",
+            "2026-02-09",
+            "An avalanche killed three people near Davos on Sunday, police said.",
+        ),
+        (
+            "b",
+            "2026-02-09",
+            "An avalanche struck a ski run near Davos on Sunday. Avalanches tend to kill about 20 \
+             people in Switzerland each winter.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    // "The Czech" is the one Czech the article names.
+    let r = run(&[(
+        "a",
+        "2026-04-20",
+        "Tomas Berger of the Czech Republic met Luis Ferrer in the final. The Czech won in 41 \
+         moves on Saturday.",
+    )]);
+    let win = r
+        .claims
+        .iter()
+        .find(|c| c.kind == "event" && c.predicate == "win")
+        .expect("a win");
+    assert!(
+        win.actors.iter().any(|a| a == "Tomas Berger"),
+        "{:?}",
+        win.actors
+    );
+    // Crowns with and without their country are one currency.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-20",
+            "The regulator fined Nordbank 50 million Swedish crowns on Monday.",
+        ),
+        (
+            "b",
+            "2026-04-20",
+            "The regulator fined Nordbank 60 million crowns on Monday.",
+        ),
+    ]);
+    let units: Vec<Option<&str>> = r
+        .claims
+        .iter()
+        .flat_map(|c| c.quantities.iter().map(|q| q.unit.as_deref()))
+        .collect();
+    assert_eq!(units.len(), 2, "{units:?}");
+    assert!(units[0].is_some() && units[0] == units[1], "{units:?}");
 }

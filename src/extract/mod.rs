@@ -378,13 +378,6 @@ fn thing_values(
             && !rules.finite_verbs.contains(&st.lower[k])
             && !rules.clause_words.contains(&st.lower[k])
     };
-    let lemma = |w: &str| {
-        let w = w.trim_end_matches("'s");
-        match w.strip_suffix('s') {
-            Some(stem) if stem.len() > 3 && !stem.ends_with('s') => stem.to_string(),
-            _ => w.to_string(),
-        }
-    };
     let sentence = &text[st.s.start..st.s.end];
     let lower = crate::text::lower_keeping_offsets(sentence);
     let mut out = Vec::new();
@@ -415,7 +408,13 @@ fn thing_values(
         // A measure of matter is the value of what follows "of" ("cubic metres of water").
         if !money {
             let of = after_first.filter(|&k| toks[k].word && st.lower[k] == "of");
-            let noun = of.map(|k| k + 1).filter(|&k| noun_word(k));
+            // "... of water a second": a rate, not an amount.
+            let rate = |k: usize| {
+                st.lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "per" | "each" | "every"))
+            };
+            let noun = of.map(|k| k + 1).filter(|&k| noun_word(k) && !rate(k));
             if let Some(h) = noun {
                 out.push(crate::model::ValueMention {
                     thing: format!("{} of {}", unit, lemma(&st.lower[h])),
@@ -440,31 +439,6 @@ fn thing_values(
                 thing = Some(k);
                 k += 1;
             }
-        }
-        // "had been estimated at 2 million to 3 million francs", "an estimate of 5 million to
-        // 7 million francs": one estimate, whatever it is of.
-        let prev = prev_word_idx(toks, first).filter(|&p| p + 1 == first);
-        let estimate =
-            prev.is_some_and(|p| match st.lower[p].as_str() {
-                "at" => prev_word_idx(toks, p)
-                    .is_some_and(|v| rules.estimate_words.contains(&st.lower[v])),
-                "of" => prev_word_idx(toks, p)
-                    .is_some_and(|v| rules.estimate_words.contains(&st.lower[v])),
-                _ => false,
-            });
-        if estimate {
-            out.push(crate::model::ValueMention {
-                thing: "estimate".into(),
-                text: text[start..end].to_string(),
-                q: crate::extract::quantity::QuantityMention { start, end, ..q },
-                span: Span {
-                    article,
-                    start,
-                    end,
-                },
-                sentence: st.idx,
-            });
-            continue;
         }
         // The noun before "worth", "valued at", "costs".
         if thing.is_none() {
@@ -527,6 +501,15 @@ fn thing_values(
         });
     }
     out
+}
+
+/// A noun's singular for naming a thing ("exports" -> "export", "losses" -> "losses").
+fn lemma(w: &str) -> String {
+    let w = w.trim_end_matches("'s");
+    match w.strip_suffix('s') {
+        Some(stem) if stem.len() > 3 && !stem.ends_with('s') => stem.to_string(),
+        _ => w.to_string(),
+    }
 }
 
 /// The name of the subject that opens the sentence, when a past verb of level stands right
@@ -598,7 +581,7 @@ fn subject_of_level(
     if !name.is_empty() {
         name.push(' ');
     }
-    name.push_str(&st.lower[head]);
+    name.push_str(&lemma(&st.lower[head]));
     if k < verb {
         let named: Vec<&str> = (k + 1..verb)
             .filter(|&j| {
@@ -1336,7 +1319,13 @@ fn demonym_references(
                 .last()
                 .unwrap_or(sp.tok);
             if st.lower.get(last + 1).is_some_and(|w| w == "of") {
-                country = country_at(last + 2);
+                // "of Armenia", "of the Czech Republic"
+                let at = if st.lower.get(last + 2).is_some_and(|w| w == "the") {
+                    last + 3
+                } else {
+                    last + 2
+                };
+                country = country_at(at);
             }
         }
         if let Some(c) = country {
@@ -1366,9 +1355,6 @@ fn demonym_references(
             let w = st.lower[k].as_str();
             ["sh", "ch", "ss", "ese"].iter().any(|e| w.ends_with(e))
         };
-        if next == k + 1 && people {
-            continue;
-        }
         let ends = toks.get(next).is_none_or(|t| {
             !t.word || !is_capitalized(&text[t.start..t.end]) && st.tags[next] == Tag::None
         });
@@ -1398,6 +1384,7 @@ fn demonym_references(
             [] => match subject {
                 Some((para, person))
                     if para == st.s.paragraph
+                        && !(next == k + 1 && people)
                         && nationality.get(&person).is_none_or(|c| *c == Some(country)) =>
                 {
                     person
@@ -2580,7 +2567,7 @@ fn sentence_claims(
         (k.saturating_sub(2)..k).any(|j| {
             matches!(
                 st.lower[j].as_str(),
-                "will" | "would" | "to" | "could" | "may" | "might" | "shall" | "should" | "must"
+                "will" | "would" | "could" | "may" | "might" | "shall" | "should" | "must"
             )
         })
     };
@@ -3147,12 +3134,6 @@ fn sentence_claims(
         let Some(mut ti) = nearest_with(tok, 0) else {
             continue;
         };
-        // "14 officers were injured when nearly 800 protesters pulled down the fence": a
-        // figure in a "when" clause after the trigger counts that clause's subject.
-        let k = triggers[ti].0;
-        if k < tok && (k + 1..tok).any(|j| toks[j].word && st.lower[j] == "when") {
-            continue;
-        }
         let before = &sent_lower[..q.start - st.s.start];
         // "won the race on Saturday by 0.41 seconds": a margin ("by ...") is the verb's, not
         // that of the noun trigger that is its object.
@@ -3162,8 +3143,25 @@ fn sentence_claims(
                 ti = v;
             }
         }
+        // "finishing 1.6 seconds ahead of Great Britain": a margin before `margin-after` words.
+        let ahead = next_word.is_some_and(|n| rules.margin_after.contains(&st.lower[n]));
+        // A margin is the winner's: the nearest verb of an event between parties in the clause
+        // ("won Sunday's regatta final by 0.38 seconds").
+        if by || ahead || margin_noun {
+            let verb = triggers
+                .iter()
+                .enumerate()
+                .filter(|(_, &(k, c, t))| {
+                    t != WordTense::Noun && rules.predicates[c].parties && !crosses(tok, k)
+                })
+                .min_by_key(|(_, &(k, _, _))| k.abs_diff(tok))
+                .map(|(i, _)| i);
+            if let Some(v) = verb {
+                ti = v;
+            }
+        }
         let ci = trig_claim[ti];
-        let margin = margin_noun || (by && rules.predicates[claims[ci].class].parties);
+        let margin = (margin_noun || by || ahead) && rules.predicates[claims[ci].class].parties;
         if is_time_unit(q.unit.as_deref()) {
             // "in (over) three years": elapsed time, not a count.
             let prev: Vec<&str> = before

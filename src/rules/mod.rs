@@ -76,6 +76,10 @@ pub struct TitleClass {
     pub exclusive: bool,
     /// Other classes whose titles cannot be held together with this one's.
     pub excludes: Vec<String>,
+    /// Other classes whose unique titles (one holder per body: "police chief", "chief
+    /// executive") cannot be held together with this one's; their other titles can ("a
+    /// police spokesman" may be an inspector).
+    pub excludes_unique: Vec<String>,
 }
 
 /// Titles and their exclusion classes.
@@ -146,6 +150,19 @@ impl TitleLexicon {
                         .classes
                         .get(cb)
                         .is_some_and(|c| c.excludes.contains(ca))
+                {
+                    return true;
+                }
+                if tb.unique
+                    && self
+                        .classes
+                        .get(ca)
+                        .is_some_and(|c| c.excludes_unique.contains(cb))
+                    || ta.unique
+                        && self
+                            .classes
+                            .get(cb)
+                            .is_some_and(|c| c.excludes_unique.contains(ca))
                 {
                     return true;
                 }
@@ -457,6 +474,8 @@ pub struct Rules {
     /// Nouns of a winning margin ("a 7-second margin", "a seven-second victory"): the figure
     /// before one is the margin, as is one after "by" in an event between parties.
     pub margin_nouns: HashSet<String>,
+    /// Words after a winning margin ("1.6 seconds ahead of", "seven seconds clear of").
+    pub margin_after: HashSet<String>,
     /// Nouns of people that may follow a demonym ("the Armenian grandmaster"): with "the" and
     /// no name, the phrase refers to the one person of that country named in the article.
     pub person_nouns: HashSet<String>,
@@ -464,9 +483,6 @@ pub struct Rules {
     /// the value of the subject that opens the sentence ("Bilateral trade stood at $2.4
     /// billion").
     pub level_verbs: HashSet<String>,
-    /// Words of an estimate ("estimated at", "an estimate of"): the sum after one is the
-    /// estimate's, compared with other reports' estimates.
-    pub estimate_words: HashSet<String>,
     /// Units of matter whose figure before "of" is the value of what follows ("12 million
     /// cubic metres of water"), and the words that mark a sentence as having one.
     pub matter_units: HashSet<String>,
@@ -821,7 +837,11 @@ impl RulesBuilder {
                     "class" => line.attr("excludes"),
                     _ => None,
                 };
-                for v in uses.unwrap_or(&[]) {
+                let also = match line.keyword.text.as_str() {
+                    "class" => line.attr("excludes-unique"),
+                    _ => None,
+                };
+                for v in uses.unwrap_or(&[]).iter().chain(also.unwrap_or(&[])) {
                     class_uses
                         .entry(v.text.clone())
                         .or_insert_with(|| (origin.clone(), line.line, v.col));
@@ -1081,6 +1101,12 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                 .iter()
                 .map(|i| i.text.clone())
                 .collect();
+            c.excludes_unique = l
+                .attr("excludes-unique")
+                .unwrap_or(&[])
+                .iter()
+                .map(|i| i.text.clone())
+                .collect();
         }
         "title" => {
             need_args(l, 1, "a title")?;
@@ -1306,9 +1332,9 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "elapsed" => r.elapsed.extend(lower(&l.args)),
         "measure" => r.measure_words.extend(lower(&l.args)),
         "margin" => r.margin_nouns.extend(lower(&l.args)),
+        "margin-after" => r.margin_after.extend(lower(&l.args)),
         "person-noun" => r.person_nouns.extend(lower(&l.args)),
         "level-verb" => r.level_verbs.extend(lower(&l.args)),
-        "estimate" => r.estimate_words.extend(lower(&l.args)),
         "matter-unit" => r.matter_units.extend(lower(&l.args)),
         "matter-word" => r.matter_words.extend(lower(&l.args)),
         "period-word" => r.period_words.extend(lower(&l.args)),
