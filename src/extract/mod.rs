@@ -406,7 +406,9 @@ fn thing_values(
             continue;
         }
         // A measure of matter is the value of what follows "of" ("cubic metres of water").
-        if !money {
+        let name = if money {
+            money_thing(text, rules, st, first, end, after_first, &noun_word)
+        } else {
             let of = after_first.filter(|&k| toks[k].word && st.lower[k] == "of");
             // "... of water a second": a rate, not an amount.
             let rate = |k: usize| {
@@ -414,80 +416,13 @@ fn thing_values(
                     .get(k + 1)
                     .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "per" | "each" | "every"))
             };
-            let noun = of.map(|k| k + 1).filter(|&k| noun_word(k) && !rate(k));
-            if let Some(h) = noun {
-                out.push(crate::model::ValueMention {
-                    thing: format!("{} of {}", unit, lemma(&st.lower[h])),
-                    text: text[start..end].to_string(),
-                    q: crate::extract::quantity::QuantityMention { start, end, ..q },
-                    span: Span {
-                        article,
-                        start,
-                        end,
-                    },
-                    sentence: st.idx,
-                });
-            }
-            continue;
-        }
-        // The noun after the figure: up to three words of its phrase, the last one the head.
-        let mut thing = None;
-        if let Some(k0) = after_first.filter(|&k| toks[k].start == end + 1) {
-            // "a €62.5 million contract awarded in March": a participle ends the phrase.
-            let mut k = k0;
-            while k < toks.len() && k < k0 + 3 && noun_word(k) && !st.lower[k].ends_with("ed") {
-                thing = Some(k);
-                k += 1;
-            }
-        }
-        // The noun before "worth", "valued at", "costs".
-        if thing.is_none() {
-            let prev = prev_word_idx(toks, first).filter(|&p| p + 1 == first);
-            let cue = prev.and_then(|p| match st.lower[p].as_str() {
-                "worth" | "costs" | "cost" | "costing" | "of" => Some(p),
-                "at" => prev_word_idx(toks, p)
-                    .filter(|&v| matches!(st.lower[v].as_str(), "valued" | "priced")),
-                _ => None,
-            });
-            if let Some(c) = cue {
-                // Skip one comma ("The contract, worth ...").
-                let mut h = c.checked_sub(1);
-                if h.is_some_and(|h| !toks[h].word && st.lower[h] == ",") {
-                    h = h.and_then(|h| h.checked_sub(1));
-                }
-                thing = h.filter(|&h| noun_word(h));
-            }
-        }
-        // "Bilateral trade stood at $2.4 billion last year": the subject that opens the
-        // sentence, before a verb of level in the past ("was", "reached", "stood at").
-        let level = if thing.is_none() {
-            subject_of_level(text, rules, st, first, &noun_word)
-        } else {
-            None
+            of.map(|k| k + 1)
+                .filter(|&k| noun_word(k) && !rate(k))
+                .map(|h| format!("{} of {}", unit, lemma(&st.lower[h])))
         };
-        let Some(h) = thing else {
-            if let Some(name) = level {
-                out.push(crate::model::ValueMention {
-                    thing: name,
-                    text: text[start..end].to_string(),
-                    q: crate::extract::quantity::QuantityMention { start, end, ..q },
-                    span: Span {
-                        article,
-                        start,
-                        end,
-                    },
-                    sentence: st.idx,
-                });
-            }
+        let Some(name) = name else {
             continue;
         };
-        // "the offer price", "the closing price": the word before names which price.
-        let mut name = lemma(&st.lower[h]);
-        if rules.value_heads.contains(&st.lower[h]) {
-            if let Some(m) = h.checked_sub(1).filter(|&m| noun_word(m)) {
-                name = format!("{} {name}", st.lower[m]);
-            }
-        }
         out.push(crate::model::ValueMention {
             thing: name,
             text: text[start..end].to_string(),
@@ -501,6 +436,62 @@ fn thing_values(
         });
     }
     out
+}
+
+/// What a sum of money is the value of: the noun after it ("a €62.5 million contract"), the
+/// noun before "worth", "costs" or "valued at", or the subject a verb of level opens the sentence
+/// with ([`subject_of_level`]).
+fn money_thing(
+    text: &str,
+    rules: &Rules,
+    st: &Sent,
+    first: usize,
+    end: usize,
+    after_first: Option<usize>,
+    noun_word: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let toks = &st.s.tokens;
+    // The noun after the figure: up to three words of its phrase, the last one the head.
+    let mut thing = None;
+    if let Some(k0) = after_first.filter(|&k| toks[k].start == end + 1) {
+        // "a €62.5 million contract awarded in March": a participle ends the phrase.
+        let mut k = k0;
+        while k < toks.len() && k < k0 + 3 && noun_word(k) && !st.lower[k].ends_with("ed") {
+            thing = Some(k);
+            k += 1;
+        }
+    }
+    // The noun before "worth", "valued at", "costs".
+    if thing.is_none() {
+        let prev = prev_word_idx(toks, first).filter(|&p| p + 1 == first);
+        let cue = prev.and_then(|p| match st.lower[p].as_str() {
+            "worth" | "costs" | "cost" | "costing" | "of" => Some(p),
+            "at" => prev_word_idx(toks, p)
+                .filter(|&v| matches!(st.lower[v].as_str(), "valued" | "priced")),
+            _ => None,
+        });
+        if let Some(c) = cue {
+            // Skip one comma ("The contract, worth ...").
+            let mut h = c.checked_sub(1);
+            if h.is_some_and(|h| !toks[h].word && st.lower[h] == ",") {
+                h = h.and_then(|h| h.checked_sub(1));
+            }
+            thing = h.filter(|&h| noun_word(h));
+        }
+    }
+    let Some(h) = thing else {
+        // "Bilateral trade stood at $2.4 billion last year": the subject that opens the
+        // sentence, before a verb of level in the past ("was", "reached", "stood at").
+        return subject_of_level(text, rules, st, first, noun_word);
+    };
+    // "the offer price", "the closing price": the word before names which price.
+    let mut name = lemma(&st.lower[h]);
+    if rules.value_heads.contains(&st.lower[h]) {
+        if let Some(m) = h.checked_sub(1).filter(|&m| noun_word(m)) {
+            name = format!("{} {name}", st.lower[m]);
+        }
+    }
+    Some(name)
 }
 
 /// A noun's singular for naming a thing ("exports" -> "export", "losses" -> "losses").
