@@ -174,9 +174,10 @@ fn compute_name_key(name: &str) -> String {
         .replace('w', "v")
         .replace('e', "a")
         .replace('o', "u");
-    // Inside a name, "b" and "v" are one sound in Spanish (Zeballos / Zevallos, Córdoba /
-    // Córdova); a first letter keeps them apart (Bela / Vela).
-    if s.len() > 1 {
+    // Inside a longer name, "b" and "v" are one sound in Spanish (Zeballos / Zevallos, Córdoba
+    // / Córdova); a first letter keeps them apart (Bela / Vela), and so does a short name (Gabi
+    // / Gavi, Iban / Ivan).
+    if f.len() >= 7 && s.len() > 1 {
         let tail = s[1..].replace('b', "v");
         s.truncate(1);
         s.push_str(&tail);

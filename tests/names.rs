@@ -56,6 +56,8 @@ const VARIANTS: &[(&str, &str)] = &[
 
 /// Different names that look alike: one letter, a suffix, a gendered form.
 const DISTINCT: &[(&str, &str)] = &[
+    ("Gabi", "Gavi"),
+    ("Iban", "Ivan"),
     ("Varga", "Vargas"),
     ("Peterson", "Petersen"),
     ("Voronin", "Voronina"),
