@@ -724,3 +724,21 @@ fn second_review_cases_keep_their_readings() {
     assert_eq!(units.len(), 2, "{units:?}");
     assert!(units[0].is_some() && units[0] == units[1], "{units:?}");
 }
+
+#[test]
+fn a_verb_of_setting_names_the_thing_its_sum_is_for() {
+    // "fixing bail at 50 million reais" against "set bail of 15 million reais".
+    let r = run(&[
+        (
+            "a",
+            "2026-04-15",
+            "A federal judge released the executive on Wednesday, fixing bail at 50 million reais.",
+        ),
+        (
+            "b",
+            "2026-04-15",
+            "A federal judge set bail of 15 million reais for the executive on Wednesday.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
+}

@@ -470,6 +470,18 @@ fn money_thing(
                 .filter(|&v| matches!(st.lower[v].as_str(), "valued" | "priced")),
             _ => None,
         });
+        // "fixing bail at 50 million reais", "put losses at 4.5 million euros": the noun a
+        // verb of setting sets (`value-setter`).
+        let set = prev
+            .filter(|&p| st.lower[p] == "at")
+            .and_then(|p| prev_word_idx(toks, p).filter(|&h| h + 1 == p && noun_word(h)))
+            .filter(|&h| {
+                prev_word_idx(toks, h)
+                    .is_some_and(|v| v + 1 == h && rules.value_setters.contains(&st.lower[v]))
+            });
+        if let Some(h) = set {
+            return Some(lemma(&st.lower[h]));
+        }
         if let Some(c) = cue {
             // Skip one comma ("The contract, worth ...").
             let mut h = c.checked_sub(1);

@@ -491,6 +491,8 @@ pub struct Rules {
     /// Words of a period that narrow a level's subject ("annual revenue", "fourth-quarter
     /// revenue"): a sum of one period is no sum of another.
     pub period_words: HashSet<String>,
+    /// Verbs that set a sum for the noun after them ("fixing bail at", "put losses at").
+    pub value_setters: HashSet<String>,
     /// Verbs that say when something lasting began ("began", "broke out").
     pub onset_verbs: HashSet<String>,
     /// Verbs that date their subject event ("the walkout began on Tuesday").
@@ -1338,6 +1340,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
         "matter-unit" => r.matter_units.extend(lower(&l.args)),
         "matter-word" => r.matter_words.extend(lower(&l.args)),
         "period-word" => r.period_words.extend(lower(&l.args)),
+        "value-setter" => r.value_setters.extend(lower(&l.args)),
         "baseline" => r.baseline_cues.extend(lower(&l.args)),
         "aspect" => r.aspect_verbs.extend(lower(&l.args)),
         "onset" => r.onset_verbs.extend(lower(&l.args)),
