@@ -1943,12 +1943,6 @@ fn same_sum(rules: &Rules, a: &Event, b: &Event) -> bool {
 /// Whether two claims state the same count of the same things, five or more and not of people
 /// ("knocked the group's six hospitals offline" / "shut down six hospitals"): one act.
 fn same_count(rules: &Rules, a: &Event, b: &Event) -> bool {
-    let is_time_unit = |u: &str| {
-        matches!(
-            u,
-            "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
-        )
-    };
     let count = |s: &&crate::model::QuantitySlot| {
         !s.update
             && s.q.value >= 5.0
@@ -1956,7 +1950,8 @@ fn same_count(rules: &Rules, a: &Event, b: &Event) -> bool {
             && s.q.unit.as_deref().is_some_and(|u| {
                 u != "people"
                     && !rules.numbers.is_currency_code(u)
-                    && !is_time_unit(u)
+                    && !crate::extract::is_time_unit(Some(u))
+                    && u != "seconds"
                     && u != "percent"
             })
     };

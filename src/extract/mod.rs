@@ -219,7 +219,7 @@ pub fn extract(
             .iter()
             .filter(|sp| !st.in_quote[sp.tok])
             .collect();
-        let reports = st.lower.iter().any(|w| rules.reporting_verbs.contains(w));
+        let reports = st.cls.iter().any(|c| c & wc::REPORTING != 0);
         subject = match named[..] {
             [sp] if !reports => Some((st.s.paragraph, sp.person)),
             _ => None,
@@ -569,8 +569,8 @@ fn subject_of_level(
             noun_word(k)
         };
         if noun {
-            if head.is_some_and(|h: usize| period(&st.lower[h])) {
-                narrowing.push(&st.lower[head.unwrap_or(k)]);
+            if let Some(h) = head.filter(|&h: &usize| period(st.lower[h].as_str())) {
+                narrowing.push(st.lower[h].as_str());
             }
             head = Some(k);
         } else if !rules.determiners.contains(w) {
@@ -1286,8 +1286,9 @@ fn find_people(text: &str, rules: &Rules, st: &mut Sent, ex: &mut Extraction, ar
 /// "The Armenian grandmaster won ...", "The Hungarian, who won in 2:03.48": "the", a demonym
 /// and no name refer to the one person of the article named earlier with that country
 /// ("Armenia's Hovhannes Grigoryan", "Grigoryan of Armenia", "Armenian Hovhannes Grigoryan"),
-/// or, when no one is, to the subject of the sentence before in the paragraph. The demonym may stand alone or before a noun of people (`person-noun`). First, the
-/// sentence's own people are given the countries written beside them.
+/// or, when no one is, to the subject of the sentence before in the paragraph. The demonym may
+/// stand alone or before a noun of people (`person-noun`). First, the sentence's own people are
+/// given the countries written beside them.
 fn demonym_references(
     text: &str,
     rules: &Rules,
@@ -2822,13 +2823,17 @@ fn sentence_claims(
         c.onset = onset;
     }
     // "won the 14th game on Saturday": the verb's object (or setting: "signed at a ceremony on
-    // Tuesday") is dated, and so is the verb.
-    for ti in 0..triggers.len() {
-        if let Some(v) = verb_of_noun(rules, st, &triggers, ti, true) {
-            let (cn, cv) = (trig_claim[ti], trig_claim[v]);
-            if cn != cv && claims[cv].when.is_none() {
-                claims[cv].when = claims[cn].when.clone();
-            }
+    // Tuesday") is dated, and so is the verb; its place is the verb's too (below). Pairs of
+    // (noun's claim, verb's claim).
+    let noun_verb: Vec<(usize, usize)> = (0..triggers.len())
+        .filter_map(|ti| {
+            verb_of_noun(rules, st, &triggers, ti, true).map(|v| (trig_claim[ti], trig_claim[v]))
+        })
+        .filter(|(cn, cv)| cn != cv)
+        .collect();
+    for &(cn, cv) in &noun_verb {
+        if claims[cv].when.is_none() {
+            claims[cv].when = claims[cn].when.clone();
         }
     }
     // Claims of one sentence share its time ("killing six people" in a sentence dated 2008):
@@ -2935,12 +2940,9 @@ fn sentence_claims(
 
     // "signed at a ceremony in Samarkand", "won the final in Valencia": the place of the
     // verb's object or setting is the verb's.
-    for ti in 0..triggers.len() {
-        if let Some(v) = verb_of_noun(rules, st, &triggers, ti, true) {
-            let (cn, cv) = (trig_claim[ti], trig_claim[v]);
-            if cn != cv && claims[cv].place.is_none() {
-                claims[cv].place = claims[cn].place.clone();
-            }
+    for &(cn, cv) in &noun_verb {
+        if claims[cv].place.is_none() {
+            claims[cv].place = claims[cn].place.clone();
         }
     }
     // Quantities, each with the participant standing next to it, if any.
@@ -3442,10 +3444,6 @@ fn sentence_claims(
     claims
 }
 
-/// A verb of impact after an accident's or disaster's noun, its subject ("the landslide that
-/// struck the village before dawn on Sunday", "A landslide set off by days of rain buried the
-/// village on Monday"), tells of that event: it becomes a trigger of the noun's class, so that
-/// the time and place it carries are the event's own ("struck" is no earthquake there).
 /// The verb trigger (an index of `triggers`) whose direct object is the noun trigger `ti`
 /// ("won the race", "signed a new deal"): only a determiner or modifiers between them.
 fn verb_of_object(
@@ -3478,8 +3476,7 @@ fn verb_of_noun(
         .max_by_key(|(_, &(j, _, _))| j)?;
     // "said the attack in Lyon ... was": a reported clause's subject, not an object; a setting
     // is still the saying's ("Speaking at a news conference in Lisbon").
-    let says =
-        rules.reporting_verbs.contains(&st.lower[v]) || rules.predicates[triggers[vi].1].repeat;
+    let says = st.cls[v] & wc::REPORTING != 0 || rules.predicates[triggers[vi].1].repeat;
     if setting && toks[v + 1].word && matches!(st.lower[v + 1].as_str(), "at" | "during") {
         v += 1;
     } else if says {
@@ -3504,6 +3501,10 @@ fn verb_of_noun(
         .then_some(vi)
 }
 
+/// A verb of impact after an accident's or disaster's noun, its subject ("the landslide that
+/// struck the village before dawn on Sunday", "A landslide set off by days of rain buried the
+/// village on Monday"), tells of that event: it becomes a trigger of the noun's class, so that
+/// the time and place it carries are the event's own ("struck" is no earthquake there).
 /// The subject is the nearest trigger before the verb: a noun of an impersonal class that
 /// names the event, not a count of its victims ("the toll hit 50": `count-noun`), not governed
 /// by a preposition or clause word ("After the landslide, the government started ..."), at
@@ -3585,7 +3586,7 @@ const CUE_AFTER: usize = 8;
 /// How far back (in tokens) a verb of impact looks for the event noun it tells of.
 const IMPACT_REACH: usize = 10;
 
-fn is_time_unit(unit: Option<&str>) -> bool {
+pub(crate) fn is_time_unit(unit: Option<&str>) -> bool {
     matches!(
         unit,
         Some("years" | "months" | "weeks" | "days" | "hours" | "minutes")
