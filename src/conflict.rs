@@ -1624,7 +1624,17 @@ impl Compare<'_> {
             let mut pairs: Vec<(usize, usize)> = Vec::new();
             for &ra in &remarks {
                 let Some((rb, s)) = best_of(ra) else { continue };
-                if rb < ra || s < 0.6 || best_of(rb).map(|b| b.0) != Some(ra) {
+                let loose = || {
+                    (0..n).any(|x| {
+                        remark[x] == ra
+                            && (0..n).any(|y| {
+                                remark[y] == rb
+                                    && quotes[y].0 != quotes[x].0
+                                    && near_rewording(&quotes[x].3, &quotes[y].3)
+                            })
+                    })
+                };
+                if rb < ra || (s < 0.6 && !loose()) || best_of(rb).map(|b| b.0) != Some(ra) {
                     continue;
                 }
                 let x = (0..n).find(|&x| remark[x] == ra).unwrap_or(0);
@@ -2145,6 +2155,23 @@ pub fn paraphrase_similarity(a: &[String], b: &[String]) -> Option<f64> {
     }
     let s = lcs(&short, &long) as f64 / short.len() as f64;
     (s >= 0.45).then_some(s)
+}
+
+/// Whether two quotations of nine words or more keep most of one wording (55% of the shorter's
+/// words in order) and two content words of it: "We are fighting the clock and the weather" and
+/// "We are racing against time and against the weather".
+fn near_rewording(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 9 || (lcs(short, long) as f64) < 0.55 * short.len() as f64 {
+        return false;
+    }
+    let content = |q: &[String]| -> BTreeSet<String> {
+        q.iter()
+            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+            .cloned()
+            .collect()
+    };
+    content(short).intersection(&content(long)).count() >= 2
 }
 
 fn lcs(a: &[String], b: &[String]) -> usize {

@@ -58,3 +58,20 @@ fn a_number_in_words_or_digits_is_one_word() {
     ]);
     assert!(quotes(&r).is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn a_short_rewording_that_keeps_its_frame_is_flagged() {
+    // Under 60% of the shorter's words in order, but 55% and two content words ("time",
+    // "weather") kept: one remark reworded.
+    let r = run(&[
+        "\"We are fighting the clock and the weather at the same time,\" harbour master Tomas Berg told a news conference on Thursday.",
+        "\"We are racing against time and against the weather,\" harbour master Tomas Berg told a news conference on Thursday.",
+    ]);
+    assert_eq!(quotes(&r).len(), 1, "{:#?}", r.discrepancies);
+    // The same frame with one content word in common is two remarks.
+    let r = run(&[
+        "\"We are fighting the clock and the weather at the same time,\" harbour master Tomas Berg told a news conference on Thursday.",
+        "\"We are grateful to the crews who came out in this weather,\" harbour master Tomas Berg told a news conference on Thursday.",
+    ]);
+    assert!(quotes(&r).is_empty(), "{:#?}", quotes(&r));
+}
