@@ -214,7 +214,8 @@ pub struct WhenSlot {
     /// Taken from an earlier sentence of the paragraph, not stated here.
     pub inherited: bool,
     /// Introduced by "since" (a period running to the publication date) or by an end word
-    /// ("until midnight on Wednesday"): a bound of a lasting state, not the day of an event.
+    /// ("until midnight on Wednesday"), or a moment of a passive in progress ("was being held
+    /// on Tuesday evening"): a bound or moment of a lasting state, not the day of an event.
     pub since: bool,
 }
 

@@ -1719,3 +1719,77 @@ fn review_cases_stay_quiet_or_keep_their_readings() {
         predicates(&r, "a")
     );
 }
+
+#[test]
+fn seizing_a_vehicle_is_a_hijacking_and_seizing_goods_is_not() {
+    let r = run(&[
+        (
+            "a",
+            "2026-07-07",
+            "Police said Goran Vidak seized a ferry bound for Hvar on Monday morning and held its \
+             crew for six hours.",
+        ),
+        (
+            "b",
+            "2026-07-07",
+            "Goran Vidak hijacked the Hvar ferry on Sunday, police said.",
+        ),
+        (
+            "c",
+            "2026-07-07",
+            "Customs officers seized 40 kilograms of cocaine at the port of Split on Sunday.",
+        ),
+    ]);
+    assert!(predicates(&r, "a").contains(&"hijack".to_string()));
+    assert!(predicates(&r, "b").contains(&"hijack".to_string()));
+    assert!(!predicates(&r, "c").contains(&"hijack".to_string()));
+    one_flag_between(&r, Kind::When, "Monday morning", "Sunday");
+}
+
+#[test]
+fn a_feat_made_on_a_day_is_dated_by_made() {
+    // "the hat-trick he made on Friday" and "made a hat-trick on Saturday": one feat, two days.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-31",
+            "Oskar Lind, who made a hat-trick against Malmo on Saturday, was rested on Sunday.",
+        ),
+        (
+            "b",
+            "2026-05-31",
+            "Fans will remember the hat-trick Oskar Lind made against Malmo on Saturday.",
+        ),
+        (
+            "c",
+            "2026-06-01",
+            "Oskar Lind's week will be remembered for the hat-trick he made against Malmo on \
+             Friday.",
+        ),
+    ]);
+    assert!(predicates(&r, "a").contains(&"feat".to_string()));
+    one_flag_between(&r, Kind::When, "Saturday", "Friday");
+}
+
+#[test]
+fn a_passive_in_progress_tells_a_moment_of_a_state_not_its_day() {
+    // "was being held ... on Tuesday evening" and "ordered held on Wednesday" are both true.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-11",
+            "Marko Radic was being held at police headquarters in Gospic on Tuesday evening.",
+        ),
+        (
+            "b",
+            "2026-03-12",
+            "A court in Gospic on Wednesday ordered Marko Radic held in custody for 30 days.",
+        ),
+        (
+            "c",
+            "2026-03-12",
+            "A court in Gospic on Wednesday ordered Marko Radic held in custody for 30 days.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}

@@ -75,3 +75,19 @@ fn a_short_rewording_that_keeps_its_frame_is_flagged() {
     ]);
     assert!(quotes(&r).is_empty(), "{:#?}", quotes(&r));
 }
+
+#[test]
+fn one_opening_with_two_endings_is_one_remark_reworded() {
+    // The same first words ("No one was badly injured"), then two different endings.
+    let r = run(&[
+        "\"No one was badly injured, and that is what counts tonight,\" fire chief Lena Ostrova said on Thursday.",
+        "\"No one was badly injured, but I will not claim this went the way we wanted,\" fire chief Lena Ostrova said on Thursday.",
+    ]);
+    assert_eq!(quotes(&r).len(), 1, "{:#?}", r.discrepancies);
+    // Two remarks that open with the same function words are not one remark.
+    let r = run(&[
+        "\"We are going to rebuild every house on this street before winter,\" fire chief Lena Ostrova said on Thursday.",
+        "\"We are going to ask the ministry why the hydrants were dry,\" fire chief Lena Ostrova said on Thursday.",
+    ]);
+    assert!(quotes(&r).is_empty(), "{:#?}", quotes(&r));
+}

@@ -795,19 +795,47 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
             .chain(last + 1..=end)
             .map(|j| strip_possessive(&text[toks[j].start..toks[j].end]))
             .collect();
+        // Lowercase words of kind before an unnamed site ("Veltra's specialty resins plant"):
+        // up to three, and the one next to the site's name tells the site apart (a resins plant
+        // is not the company's coatings plant).
+        let mut before = name_start;
+        let mut kind = None;
+        if name_start == at {
+            let mut j = at;
+            while j > 0 && at - j < 3 && site_modifier(text, rules, st, toks, j - 1) {
+                j -= 1;
+            }
+            if j < at {
+                kind = Some(st.lower[at - 1].clone());
+                before = j;
+            }
+        }
         // Before it: a place ("its Tarragona plant", "Sherbrooke's Sainte-Famille hospital"),
         // then the possessor.
-        let mut before = name_start;
         let mut place = None;
         if let Some(p) = before.checked_sub(1).and_then(|b| st.place_at(b)) {
             place = Some(p);
             before = p.tok;
         }
-        let owner_tok = before.checked_sub(1).filter(|&p| toks[p].word);
+        // The possessor: "Veltra's", or a plural's bare apostrophe ("Marlow Foods'").
+        let mut owner_tok = before.checked_sub(1);
+        let mut apostrophe = false;
+        if let Some(p) = owner_tok.filter(|&p| p > 0 && !toks[p].word) {
+            if matches!(&text[toks[p].start..toks[p].end], "'" | "’")
+                && toks[p - 1].word
+                && toks[p - 1].end == toks[p].start
+                && st.lower[p - 1].ends_with('s')
+            {
+                owner_tok = Some(p - 1);
+                apostrophe = true;
+            }
+        }
+        let owner_tok = owner_tok.filter(|&p| toks[p].word);
         let possessor = owner_tok.map_or("", |p| st.lower[p].as_str());
         let owned = matches!(possessor, "its" | "their");
         let named = owner_tok.map_or("", |p| strip_possessive(&text[toks[p].start..toks[p].end]));
-        let possessive = owner_tok.is_some_and(|p| named.len() < toks[p].end - toks[p].start);
+        let possessive =
+            apostrophe || owner_tok.is_some_and(|p| named.len() < toks[p].end - toks[p].start);
         if !(owned || possessive || !name.is_empty()) {
             continue;
         }
@@ -825,7 +853,13 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         let owner = if !name.is_empty() {
             Some(format!("name:{}", crate::text::fold(&name.join(" "))))
         } else if possessive && is_capitalized(named) {
-            Some(org_key(named))
+            // The organisation the possessor ends ("Marlow Foods'"), else its one word.
+            let p = owner_tok.map_or(0, |p| toks[p].start);
+            ex.orgs
+                .iter()
+                .find(|o| o.span.start <= p && p < o.span.end)
+                .map_or_else(|| org_key(named), |o| o.key.clone())
+                .into()
         } else {
             let pos = toks[at].start;
             ex.orgs
@@ -835,7 +869,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
                 .map(|o| o.key.clone())
         };
         ex.sites.push(crate::model::SiteMention {
-            site: site.clone(),
+            site: kind.map_or_else(|| site.clone(), |m| format!("{m} {site}")),
             owner,
             name: (!name.is_empty()).then(|| name.join(" ")),
             place: Span {
@@ -847,6 +881,22 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
         });
         k = end + 1;
     }
+}
+
+/// Whether token `j` is a lowercase word of kind before a site's name ("resins" in "its resins
+/// plant"): a plain word, no function word, verb, number or time.
+fn site_modifier(text: &str, rules: &Rules, st: &Sent, toks: &[Token], j: usize) -> bool {
+    let w = st.lower[j].as_str();
+    toks[j].word
+        && st.tags[j] == Tag::None
+        && !st.in_quote[j]
+        && toks[j + 1].start <= toks[j].end + 1
+        && text[toks[j].start..toks[j].end]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && st.cls[j] & (wc::DETERMINER | wc::CLAUSE | wc::FINITE | wc::REPORTING | wc::SITE) == 0
+        && !rules.is_prep(w)
+        && !matches!(w, "and" | "or" | "its" | "their" | "his" | "her" | "our")
 }
 
 /// Headquarters told by "based": "Osaka-based Hoshimura Pharmaceutical" (the organisation
@@ -1894,7 +1944,8 @@ fn push_title(
         }
     }
     let surface = text[surface_start..b].to_string();
-    let org = title_org(text, rules, st, surface_start);
+    let org =
+        title_org(text, rules, st, surface_start).or_else(|| title_org_after(text, rules, st, b));
     ex.titles.push(TitleMention {
         person,
         canonical,
@@ -2012,6 +2063,53 @@ fn title_org(text: &str, rules: &Rules, st: &Sent, title_start: usize) -> Option
     }
     words.reverse();
     Some(words.join(" "))
+}
+
+/// The organisation or country a title belongs to, from "of" right after it: "chief executive
+/// of Lagoon Freight", "President of France". Capitalised words right after "of" (up to four,
+/// not followed by a lowercase word of their own: "head of Old Masters paintings" names a
+/// department); a place only when it is a country (a mayor of one city is no mayor of another).
+fn title_org_after(text: &str, rules: &Rules, st: &Sent, title_end: usize) -> Option<String> {
+    let toks = &st.s.tokens;
+    let of = toks.iter().position(|t| t.start > title_end)?;
+    if !toks[of].word || st.lower[of] != "of" || text[title_end..toks[of].start].trim() != "" {
+        return None;
+    }
+    let first = of + 1;
+    if first >= toks.len() || toks[first].start != toks[of].end + 1 {
+        return None;
+    }
+    if let Tag::Place(i) = st.tags[first] {
+        let place = st.places.get(i)?.place;
+        let g = &rules.gazetteer;
+        return (g.country_of(place) == place).then(|| format!("c:{}", g.places[place].id));
+    }
+    let mut words = Vec::new();
+    let mut k = first;
+    while k < toks.len() && words.len() < 4 {
+        let w = &text[toks[k].start..toks[k].end];
+        if !toks[k].word
+            || !is_capitalized(w)
+            || st.tags[k] != Tag::None
+            || rules.not_names.contains(&st.lower[k])
+            || (k > first && toks[k].start != toks[k - 1].end + 1)
+        {
+            break;
+        }
+        words.push(strip_possessive(w).to_string());
+        k += 1;
+    }
+    let lowercase_next = toks.get(k).is_some_and(|t| {
+        t.word
+            && t.start == toks[k - 1].end + 1
+            && text[t.start..t.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !rules.is_prep(&st.lower[k])
+            && st.cls[k] & (wc::CLAUSE | wc::FINITE | wc::REPORTING | wc::DETERMINER) == 0
+    });
+    (!words.is_empty() && !lowercase_next).then(|| words.join(" "))
 }
 
 /// A vote tally in a sentence: byte span (absolute) and the figures for and against.
@@ -2789,7 +2887,8 @@ fn sentence_claims(
             value,
             inherited: false,
             since: prev_word_idx(toks, tok).is_some_and(|p| st.lower[p] == "since")
-                || end_bound(rules, st, tok),
+                || end_bound(rules, st, tok)
+                || in_progress(st, toks, k, tense),
         };
         // A time tied to its trigger by the grammar ("Sunday's runoff", "2009, when") wins.
         let rank = if direct.is_some() { rank + 100 } else { rank };
@@ -3739,6 +3838,21 @@ fn context_for(
         _ => G::Day,
     };
     (granularity >= need).then_some(date)
+}
+
+/// Whether a verb trigger is a passive in progress ("was being held", "are being treated"): its
+/// time is a moment of a state, not the day of an event.
+fn in_progress(st: &Sent, toks: &[Token], k: usize, tense: WordTense) -> bool {
+    tense != WordTense::Noun
+        && prev_word_idx(toks, k).is_some_and(|p| {
+            st.lower[p] == "being"
+                && prev_word_idx(toks, p).is_some_and(|b| {
+                    matches!(
+                        st.lower[b].as_str(),
+                        "is" | "are" | "was" | "were" | "am" | "be" | "been"
+                    )
+                })
+        })
 }
 
 /// Whether `before` ends with one of `phrases` (lowercase) as whole words, ignoring trailing space.
