@@ -304,11 +304,12 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
             let shared = a.actors.iter().any(|x| b.actors.contains(x));
             // ... and so is an event between parties with one agent on one day (the winner
             // of Saturday's race, whoever else each report names).
+            // ... or the same count won on near days ("won 71 votes" on Monday or Tuesday).
             let parties_agent = rules.predicates[ca.class].parties
                 && ca.class == cb.class
                 && a.agent.is_some()
                 && a.agent == b.agent
-                && same_day(a, b)
+                && (same_day(a, b) || same_count(rules, a, b))
                 && places != PlaceRel::Incompatible;
             if !(actors_match(&a.actors, &b.actors)
                 || rules.predicates[ca.class].once && shared
@@ -346,6 +347,30 @@ pub fn same_event(rules: &Rules, a: &Event, b: &Event) -> bool {
         return false;
     }
     true
+}
+
+/// Whether two claims state the same count of the same things, five or more and not of people
+/// ("knocked the group's six hospitals offline" / "shut down six hospitals"): one act.
+pub fn same_count(rules: &Rules, a: &Event, b: &Event) -> bool {
+    let count = |s: &&crate::model::QuantitySlot| {
+        !s.update
+            && s.q.value >= 5.0
+            && s.q.qualifier == crate::extract::quantity::Qualifier::Exact
+            && s.q.unit.as_deref().is_some_and(|u| {
+                u != "people"
+                    && !rules.numbers.is_currency_code(u)
+                    && !crate::extract::is_time_unit(Some(u))
+                    && u != "seconds"
+                    && u != "percent"
+            })
+    };
+    a.claim.quantities.iter().filter(count).any(|x| {
+        b.claim
+            .quantities
+            .iter()
+            .filter(count)
+            .any(|y| x.q.unit == y.q.unit && (x.q.value - y.q.value).abs() < 1e-9)
+    })
 }
 
 /// Whether two claims share a body ("o:board", "o:ligura board": [`Rules::bodies`]) as a

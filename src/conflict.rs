@@ -431,6 +431,14 @@ impl Compare<'_> {
         self.value_discrepancies(&mut out);
         self.site_discrepancies(&mut out);
         self.quote_discrepancies(&mut out, &mut node);
+        // Outlets disagree, or nothing is flagged: sides all from one article tell of a part
+        // and its whole ("22 children were injured, four of them seriously" ... "Four
+        // children were flown to Bucharest"), far more often than of one report at odds with
+        // itself.
+        out.discrepancies.retain(|d| {
+            let articles: BTreeSet<&String> = d.sides.iter().flat_map(|s| &s.articles).collect();
+            articles.len() > 1
+        });
         // One discrepancy per set of sides.
         let mut seen = BTreeSet::new();
         out.discrepancies.retain(|d| {
@@ -483,7 +491,7 @@ impl Compare<'_> {
         // ... or the same participants doing it to the same thing, or for the same sum.
         let same_object = crate::cluster::same_act_on_same_thing(a, b)
             || same_sum(self.rules, a, b)
-            || same_count(self.rules, a, b);
+            || crate::cluster::same_count(self.rules, a, b);
         // when
         // A time counted from another date of the text ("two weeks earlier") is too uncertain to
         // contradict anything.
@@ -1974,30 +1982,6 @@ fn same_sum(rules: &Rules, a: &Event, b: &Event) -> bool {
                 .filter(money)
                 .any(|y| x.q.unit == y.q.unit && quantity::compatible(&x.q, &y.q))
         })
-}
-
-/// Whether two claims state the same count of the same things, five or more and not of people
-/// ("knocked the group's six hospitals offline" / "shut down six hospitals"): one act.
-fn same_count(rules: &Rules, a: &Event, b: &Event) -> bool {
-    let count = |s: &&crate::model::QuantitySlot| {
-        !s.update
-            && s.q.value >= 5.0
-            && s.q.qualifier == quantity::Qualifier::Exact
-            && s.q.unit.as_deref().is_some_and(|u| {
-                u != "people"
-                    && !rules.numbers.is_currency_code(u)
-                    && !crate::extract::is_time_unit(Some(u))
-                    && u != "seconds"
-                    && u != "percent"
-            })
-    };
-    a.claim.quantities.iter().filter(count).any(|x| {
-        b.claim
-            .quantities
-            .iter()
-            .filter(count)
-            .any(|y| x.q.unit == y.q.unit && (x.q.value - y.q.value).abs() < 1e-9)
-    })
 }
 
 /// Comparable pairs whose figures cannot both be right, for quantities of `a` that have no

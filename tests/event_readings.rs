@@ -1793,3 +1793,96 @@ fn a_passive_in_progress_tells_a_moment_of_a_state_not_its_day() {
     ]);
     assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn seizing_goods_is_an_event_and_a_count_tells_it_apart() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Customs officers at the port of Durban have seized 212 rhino horns hidden in a \
+             container of timber, officials said on Tuesday.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "South African authorities have seized 221 rhino horns from a container at the port \
+             of Durban, officials said on Tuesday.",
+        ),
+        (
+            "c",
+            "2026-03-11",
+            "Customs officers seized 212 rhino horns at the port of Durban, the revenue service \
+             said.",
+        ),
+    ]);
+    assert!(predicates(&r, "a").contains(&"seize".to_string()));
+    let f = flags(&r, Kind::Quantity);
+    assert_eq!(f.len(), 1, "{:#?}", r.discrepancies);
+    assert!(f[0].sides.iter().any(|s| s.value.contains("221")));
+}
+
+#[test]
+fn participants_of_an_earlier_act_in_a_clause_of_time_are_not_the_claim_s() {
+    // Three arrests: two on Monday night, one on Tuesday evening "a day after" them.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-10",
+            "Police arrested two people on Monday night: Omar Haji, a clearing agent, and Peter \
+             Njoroge, who drove the truck.",
+        ),
+        (
+            "b",
+            "2026-03-11",
+            "Grace Wanjiru, a director of the exporting company, was arrested at her home in \
+             Nyali on Tuesday evening, a day after Omar Haji and Peter Njoroge were detained.",
+        ),
+    ]);
+    assert!(flags(&r, Kind::When).is_empty(), "{:#?}", r.discrepancies);
+}
+
+#[test]
+fn one_winner_of_the_same_count_on_two_days_is_one_win() {
+    // "won 71 votes" in the first round, dated Monday by one report and Tuesday by two.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-15",
+            "In the first round on Tuesday, Ana Horvat won 71 votes, Luka Babic 54 and Ivo Tomic \
+             19.",
+        ),
+        (
+            "b",
+            "2026-05-15",
+            "In the first round on Tuesday, Ana Horvat won 71 votes, well short of a majority.",
+        ),
+        (
+            "c",
+            "2026-05-16",
+            "In the first round on Monday, Ana Horvat won 71 votes, well short of a majority.",
+        ),
+    ]);
+    one_flag_between(&r, Kind::When, "Tuesday", "Monday");
+}
+
+#[test]
+fn sides_all_from_one_article_are_no_discrepancy() {
+    // A part and its whole in one report ("22 injured, four of them seriously" ... "Four
+    // children were flown"): not outlets disagreeing.
+    let r = run(&[
+        (
+            "a",
+            "2026-04-16",
+            "Twenty-two children were injured, four of them seriously, when a school bus left the \
+             road near Sinaia on Thursday. Four children with head injuries were flown to \
+             Bucharest.",
+        ),
+        (
+            "b",
+            "2026-04-16",
+            "A school bus left the road near Sinaia on Thursday, officials said.",
+        ),
+    ]);
+    assert!(r.discrepancies.is_empty(), "{:#?}", r.discrepancies);
+}

@@ -2369,6 +2369,31 @@ fn sentence_claims(
         }
     }
     impact_verbs(rules, st, &mut triggers);
+    // "X was arrested on Tuesday evening, a day after Y and Z were detained": an act of the
+    // class in a clause of time ("a day after", "before") is another act than the main
+    // clause's, and its participants are not this claim's.
+    // The time clause each trigger stands in, if any: from the comma that opens it to the
+    // sentence's next semicolon or dash.
+    let time_clause: Vec<Option<(usize, usize)>> = triggers
+        .iter()
+        .map(|&(k, _, _)| {
+            let comma = (0..k)
+                .rev()
+                .find(|&i| !toks[i].word && st.lower[i] == ",")?;
+            let opens = time_relation_clause(st, toks, comma + 1)
+                && (comma + 1..k).all(|i| toks[i].word || st.lower[i] != ",");
+            let end = (k + 1..toks.len())
+                .find(|&i| !toks[i].word && matches!(st.lower[i].as_str(), ";" | "—" | "–"))
+                .unwrap_or(toks.len());
+            opens.then_some((comma + 1, end))
+        })
+        .collect();
+    let other_act: Vec<bool> = (0..triggers.len())
+        .map(|i| {
+            time_clause[i]
+                .is_some_and(|(a, _)| triggers.iter().any(|t| t.1 == triggers[i].1 && t.0 < a))
+        })
+        .collect();
     // Resolve every time of the sentence in text order, each with the tense around it; a day
     // becomes the context for "the day before" and "two days later" that follow.
     // Indexed with offsets into the text: a lowercase of the same byte length.
@@ -3442,7 +3467,17 @@ fn sentence_claims(
                 .iter()
                 .map(|&ti| clause_scope(text, st, triggers[ti].0))
                 .collect();
-            let in_scope = |t: usize| scopes.iter().any(|&(a, b)| t >= a && t < b);
+            // Participants of another act of the class, in a clause of time, are not this
+            // claim's.
+            let other: Vec<(usize, usize)> = idxs
+                .iter()
+                .filter(|&&ti| other_act[ti])
+                .filter_map(|&ti| time_clause[ti])
+                .collect();
+            let in_scope = |t: usize| {
+                scopes.iter().any(|&(a, b)| t >= a && t < b)
+                    && !other.iter().any(|&(a, b)| t >= a && t < b)
+            };
             let mut v: Vec<Actor> = actors
                 .iter()
                 .filter(|(t, _)| {
@@ -3718,6 +3753,30 @@ fn clause_scope(text: &str, st: &Sent, k: usize) -> (usize, usize) {
         .find(|&i| is_boundary(i))
         .unwrap_or(toks.len());
     (start, end)
+}
+
+/// Whether the clause starting at token `a` (after a comma) is one of time: "after" or
+/// "before" within its first four words, after lowercase words only ("a day after", "hours
+/// before", "shortly after").
+fn time_relation_clause(st: &Sent, toks: &[Token], a: usize) -> bool {
+    let Some(prev) = a.checked_sub(1) else {
+        return false;
+    };
+    if toks[prev].word || st.lower[prev] != "," {
+        return false;
+    }
+    for (j, t) in toks.iter().enumerate().take(a + 4).skip(a) {
+        if !t.word {
+            return false;
+        }
+        if matches!(st.lower[j].as_str(), "after" | "before") {
+            return true;
+        }
+        if st.cls[j] & (wc::FINITE | wc::REPORTING | wc::TRIGGER) != 0 {
+            return false;
+        }
+    }
+    false
 }
 
 fn modality(rules: &Rules, st: &Sent, trigger_tok: usize) -> Modality {
