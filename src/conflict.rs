@@ -676,7 +676,17 @@ impl Compare<'_> {
                 Kind::When => {
                     let w = own(c)?;
                     let k = day_key(&w.value)?;
-                    Some((k.clone(), w.text.clone(), k, sentence))
+                    // The time as written, with its "on" ("on Monday morning").
+                    let article = &self.articles[c.article];
+                    let on = article
+                        .slice(w.span.start.saturating_sub(3), w.span.start)
+                        .eq_ignore_ascii_case("on ");
+                    let surface = if on {
+                        format!("on {}", w.text)
+                    } else {
+                        w.text.clone()
+                    };
+                    Some((k.clone(), surface, k, sentence))
                 }
                 Kind::Where => {
                     let p = c.place.as_ref()?;

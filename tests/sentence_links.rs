@@ -138,7 +138,7 @@ fn the_demonym_is_the_person_named_before() {
         let sat = d
             .sides
             .iter()
-            .find(|s| s.value == "Saturday")
+            .find(|s| s.value == "on Saturday")
             .expect("Saturday");
         assert_eq!(sat.articles, vec!["a".to_string()], "{d:#?}");
     }

@@ -61,7 +61,7 @@ fn a_different_day_is_flagged_with_both_dates_explained() {
     );
     assert!(
         d.explanation
-            .contains("'Monday' in c of 2026-03-05 = Monday 2 March 2026"),
+            .contains("'on Monday' in c of 2026-03-05 = Monday 2 March 2026"),
         "{}",
         d.explanation
     );
