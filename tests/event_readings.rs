@@ -1886,3 +1886,35 @@ fn sides_all_from_one_article_are_no_discrepancy() {
     ]);
     assert!(r.discrepancies.is_empty(), "{:#?}", r.discrepancies);
 }
+
+#[test]
+fn summoning_and_scoring_are_events() {
+    // An ambassador summoned on two days; a player's points in one game (a paragraph of its
+    // own, so that no day carries over to it).
+    let r = run(&[
+        (
+            "a",
+            "2026-04-14",
+            "Ambassador Pavel Orlov, who was summoned to the Foreign Ministry on Monday morning, \
+             left without comment.\n\nMarta Kowal scored 27 points as Lodz beat Torun on Sunday.",
+        ),
+        (
+            "b",
+            "2026-04-14",
+            "Ambassador Pavel Orlov was summoned to the Foreign Ministry on Monday morning.\n\nMarta \
+             Kowal scored 27 points in the final on Sunday.",
+        ),
+        (
+            "c",
+            "2026-04-15",
+            "Ambassador Pavel Orlov, who was summoned to the Foreign Ministry on Tuesday, was \
+             handed a note.\n\nMarta Kowal scored 24 points in the final.",
+        ),
+    ]);
+    assert!(predicates(&r, "a").contains(&"summon".to_string()));
+    assert!(predicates(&r, "a").contains(&"score".to_string()));
+    assert_eq!(flags(&r, Kind::When).len(), 1, "{:#?}", r.discrepancies);
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
+    assert!(q[0].sides.iter().any(|s| s.value.contains("24")));
+}
