@@ -483,6 +483,7 @@ impl Compare<'_> {
         let impersonal = self.rules.predicates[ca.class].impersonal;
         let once = self.rules.predicates[ca.class].once;
         let durative = self.rules.predicates[ca.class].durative;
+        let counted = self.rules.predicates[ca.class].counted;
         let places = place_rel(self.rules, ca, cb);
         let actors_match = actors_match(&a.actors, &b.actors);
         // Two days for one event need strong identity: the same place, or two shared
@@ -522,6 +523,7 @@ impl Compare<'_> {
                                     && within_day(&wa.value)
                                     && within_day(&wb.value)))
                             && places != PlaceRel::Incompatible
+                            && (!counted || same_object)
                             && (places == PlaceRel::Compatible
                                 || shared_actors >= 2
                                 || impersonal
@@ -1378,16 +1380,25 @@ impl Compare<'_> {
                     let arts = |v: &[&Holding]| v.iter().map(|h| h.2).collect::<BTreeSet<_>>();
                     let (ap, aq) = (arts(&hp), arts(&hq));
                     // The person's other current titles, in articles that do not give them
-                    // this office.
+                    // this office: offices of their own (unique, or excluding this one), so
+                    // that holding one tells against holding this ("chief executive", not
+                    // "founder").
                     let others_of = |person: usize, own: &BTreeSet<usize>| {
                         let mut others: BTreeMap<String, (Vec<String>, Vec<Span>)> =
                             BTreeMap::new();
                         for (a, ex) in self.extractions.iter().enumerate() {
                             for t in &ex.titles {
+                                let telling = self
+                                    .rules
+                                    .titles
+                                    .get(&t.canonical)
+                                    .is_some_and(|x| x.unique)
+                                    || self.titles_exclude(&t.canonical, canon);
                                 if self.person_map[a][t.person] == person
                                     && !t.past
                                     && t.canonical != canon
                                     && !own.contains(&a)
+                                    && telling
                                 {
                                     let e = others.entry(t.canonical.clone()).or_default();
                                     e.0.push(title_case(&t.surface));
@@ -1435,7 +1446,7 @@ impl Compare<'_> {
                     // Two spellings of one name (Kittipong Rattanawong, Kittiphong
                     // Rattanawongse) in one office are one person the linker kept apart, not
                     // two holders.
-                    if strsim::jaro_winkler(&crate::text::fold(dn), &crate::text::fold(on)) >= 0.9 {
+                    if spellings_of_one_name(dn, on) {
                         continue;
                     }
                     let why = format!(
@@ -1794,6 +1805,35 @@ impl Compare<'_> {
             }
         }
     }
+}
+
+/// Whether two full names are spellings of one: the same number of words, each pair of words
+/// variants of one name ([`crate::text::name_variants`]) or equal once "h" is dropped
+/// (Kittipong / Kittiphong), or a long word (eight letters or more) with up to two letters added
+/// at its end (Rattanawong / Rattanawongse). Kim Young-min and Kim Young-soo, Marko and Mirko
+/// Horvat, Luis and Luisa Fernández are other people.
+fn spellings_of_one_name(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    wa.len() == wb.len()
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            let strip = |w: &str| -> String {
+                crate::text::fold(w).chars().filter(|&c| c != 'h').collect()
+            };
+            let (sx, sy) = (strip(x), strip(y));
+            let (short, long) = if sx.len() <= sy.len() {
+                (&sx, &sy)
+            } else {
+                (&sy, &sx)
+            };
+            crate::text::name_variants(x, y)
+                || sx == sy
+                || (short.len() >= 8
+                    && long.starts_with(short.as_str())
+                    && long.len() - short.len() <= 2)
+        })
 }
 
 /// Pairs (i, j) of quantities of `a` and `b` that count the same thing: the same unit, the same
@@ -2181,9 +2221,10 @@ pub fn paraphrase_similarity(a: &[String], b: &[String]) -> Option<f64> {
 /// words in order) and two content words of it: "We are fighting the clock and the weather" and
 /// "We are racing against time and against the weather".
 ///
-/// So are two of eight words or more that open with the same four words or more, two of them
+/// So are two of eight words or more that open with the same four words or more, three of them
 /// content words, and go on differently ("Nobody was seriously hurt, and that is the only result
-/// that matters" and "Nobody was seriously hurt, but I will not pretend ...").
+/// that matters" and "Nobody was seriously hurt, but I will not pretend ..."); a speaker's stock
+/// opening ("The government will never ...") has fewer.
 fn near_rewording(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let content = |q: &[String]| -> BTreeSet<String> {
@@ -2193,7 +2234,15 @@ fn near_rewording(a: &[String], b: &[String]) -> bool {
             .collect()
     };
     let opening = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() >= 8 && opening >= 4 && content(&short[..opening]).len() >= 2 {
+    let stock = |w: &String| !matches!(w.as_str(), "never" | "always" | "ever" | "again" | "still");
+    if short.len() >= 8
+        && opening >= 4
+        && content(&short[..opening])
+            .iter()
+            .filter(|w| stock(w))
+            .count()
+            >= 3
+    {
         return true;
     }
     if short.len() < 9 || (lcs(short, long) as f64) < 0.55 * short.len() as f64 {

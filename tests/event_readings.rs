@@ -1747,31 +1747,6 @@ fn seizing_a_vehicle_is_a_hijacking_and_seizing_goods_is_not() {
 }
 
 #[test]
-fn a_feat_made_on_a_day_is_dated_by_made() {
-    // "the hat-trick he made on Friday" and "made a hat-trick on Saturday": one feat, two days.
-    let r = run(&[
-        (
-            "a",
-            "2026-05-31",
-            "Oskar Lind, who made a hat-trick against Malmo on Saturday, was rested on Sunday.",
-        ),
-        (
-            "b",
-            "2026-05-31",
-            "Fans will remember the hat-trick Oskar Lind made against Malmo on Saturday.",
-        ),
-        (
-            "c",
-            "2026-06-01",
-            "Oskar Lind's week will be remembered for the hat-trick he made against Malmo on \
-             Friday.",
-        ),
-    ]);
-    assert!(predicates(&r, "a").contains(&"feat".to_string()));
-    one_flag_between(&r, Kind::When, "on Saturday", "on Friday");
-}
-
-#[test]
 fn a_passive_in_progress_tells_a_moment_of_a_state_not_its_day() {
     // "was being held ... on Tuesday evening" and "ordered held on Wednesday" are both true.
     let r = run(&[

@@ -805,6 +805,14 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
             while j > 0 && at - j < 3 && site_modifier(text, rules, st, toks, j - 1) {
                 j -= 1;
             }
+            // "Veltra's largest plant in Belgium": a place after a superlative is its scope,
+            // not where one plant is.
+            if (j..at).any(|m| {
+                let w = st.lower[m].as_str();
+                (w.len() > 4 && w.ends_with("est")) || matches!(w, "main" | "only" | "biggest")
+            }) {
+                continue;
+            }
             if j < at {
                 kind = Some(st.lower[at - 1].clone());
                 before = j;
@@ -825,6 +833,7 @@ fn find_sites(text: &str, rules: &Rules, st: &Sent, ex: &mut Extraction, article
                 && toks[p - 1].word
                 && toks[p - 1].end == toks[p].start
                 && st.lower[p - 1].ends_with('s')
+                && is_capitalized(&text[toks[p - 1].start..toks[p - 1].end])
             {
                 owner_tok = Some(p - 1);
                 apostrophe = true;
@@ -1642,8 +1651,12 @@ fn classify_run(
         let owns_title = toks
             .get(last + 1)
             .is_some_and(|_| matches!(st.tags[last + 1], Tag::Title(_)));
-        // A generic word alone ("the Trust", "the League") is no name.
+        // A generic word alone ("the Trust", "the League") is no name; opening the sentence it
+        // is no participant either ("Shipping through the Bosphorus was suspended").
         let generic = words.len() == 1 && rules.org_words.contains(&st.lower[first]);
+        if generic && prev_word_idx(toks, first).is_none() {
+            return;
+        }
         if !owns_title {
             st.orgs.push((key.clone(), first));
         }
@@ -2091,13 +2104,31 @@ fn title_org_after(text: &str, rules: &Rules, st: &Sent, title_end: usize) -> Op
         if !toks[k].word
             || !is_capitalized(w)
             || st.tags[k] != Tag::None
-            || rules.not_names.contains(&st.lower[k])
             || (k > first && toks[k].start != toks[k - 1].end + 1)
         {
             break;
         }
-        words.push(strip_possessive(w).to_string());
+        // A possessive ("of Parliament's Finance Committee", "of Danube Logistics' Serbian
+        // unit") or a capitalised word that is no name cuts the organisation short: a part of it
+        // is named, not it.
+        if rules.not_names.contains(&st.lower[k])
+            || strip_possessive(w) != w
+            || toks.get(k + 1).is_some_and(|n| {
+                !n.word && n.start == toks[k].end && matches!(&text[n.start..n.end], "'" | "’")
+            })
+        {
+            return None;
+        }
+        words.push(w.to_string());
         k += 1;
+    }
+    // "chief executive of Danube Logistics until 2021": a past office.
+    if st
+        .lower
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "until" | "from" | "between" | "till"))
+    {
+        return None;
     }
     let lowercase_next = toks.get(k).is_some_and(|t| {
         t.word
@@ -2230,7 +2261,10 @@ fn sentence_claims(
             v.iter()
                 .find(|x| {
                     prev_lower.is_some_and(|p| x.before.contains(p))
-                        || (k + 1..(k + 5).min(toks.len())).any(|n| x.after.contains(&st.lower[n]))
+                        || (k + 1..(k + 5).min(toks.len()))
+                            .map(|n| st.lower[n].as_str())
+                            .find(|w| x.after.contains(*w) || rules.is_prep(w))
+                            .is_some_and(|w| x.after.contains(w))
                 })
                 .map(|x| x.class)
         });
@@ -2373,7 +2407,7 @@ fn sentence_claims(
     // class in a clause of time ("a day after", "before") is another act than the main
     // clause's, and its participants are not this claim's.
     // The time clause each trigger stands in, if any: from the comma that opens it to the
-    // sentence's next semicolon or dash.
+    // next comma, semicolon or dash.
     let time_clause: Vec<Option<(usize, usize)>> = triggers
         .iter()
         .map(|&(k, _, _)| {
@@ -2383,7 +2417,7 @@ fn sentence_claims(
             let opens = time_relation_clause(st, toks, comma + 1)
                 && (comma + 1..k).all(|i| toks[i].word || st.lower[i] != ",");
             let end = (k + 1..toks.len())
-                .find(|&i| !toks[i].word && matches!(st.lower[i].as_str(), ";" | "—" | "–"))
+                .find(|&i| !toks[i].word && matches!(st.lower[i].as_str(), "," | ";" | "—" | "–"))
                 .unwrap_or(toks.len());
             opens.then_some((comma + 1, end))
         })
@@ -2861,6 +2895,13 @@ fn sentence_claims(
             continue;
         }
         let ci = trig_claim[ti];
+        // An event the sentence names with a noun of its class ("the funeral was being held on
+        // Saturday") is dated by a passive in progress; only a state is not.
+        let named_by_noun = |class: usize| {
+            triggers
+                .iter()
+                .any(|&(_, c, t)| c == class && t == WordTense::Noun)
+        };
         // A noun dated through a verb of its own ("the walkout, which began on Tuesday") is as
         // firmly dated as a verb.
         let (k, tense) = (triggers[ti].0, triggers[ti].2);
@@ -2913,7 +2954,7 @@ fn sentence_claims(
             inherited: false,
             since: prev_word_idx(toks, tok).is_some_and(|p| st.lower[p] == "since")
                 || end_bound(rules, st, tok)
-                || in_progress(st, toks, k, tense),
+                || (in_progress(st, toks, k, tense) && !named_by_noun(triggers[ti].1)),
         };
         // A time tied to its trigger by the grammar ("Sunday's runoff", "2009, when") wins.
         let rank = if direct.is_some() { rank + 100 } else { rank };

@@ -258,6 +258,9 @@ pub struct PredicateClass {
     pub parties: bool,
     /// Lasts for days (a fire): two days conflict only when both say when it began.
     pub durative: bool,
+    /// Done again and again but told by what it counts (a seizure of 148 tusks): two days
+    /// conflict only for the same count or sum.
+    pub counted: bool,
     /// Objects the verbs need within four words ("cut ... jobs"); empty: none needed.
     pub objects: HashSet<String>,
 }
@@ -269,8 +272,9 @@ pub struct Sense {
     pub class: usize,
     /// The sense applies right after one of these words ("drone strike").
     pub before: HashSet<String>,
-    /// The sense applies when one of these words follows within four words ("overturned the
-    /// conviction").
+    /// The sense applies when one of these words follows within four words, with no other
+    /// preposition before it ("overturned the conviction", "closed at €47"; not "seized
+    /// weapons from the bus").
     pub after: HashSet<String>,
 }
 
@@ -1212,6 +1216,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             let unit = l.attr1("unit").map(|u| u.text.clone());
             let parties = l.has_flag("parties");
             let durative = l.has_flag("durative");
+            let counted = l.has_flag("counted");
             let objects: HashSet<String> = lower(l.attr("object").unwrap_or(&[])).collect();
             for a in &l.args[1..] {
                 if !matches!(
@@ -1223,6 +1228,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         | "agent"
                         | "parties"
                         | "durative"
+                        | "counted"
                 ) {
                     return Err((a.col, format!("unknown predicate flag `{}`", a.text)));
                 }
@@ -1241,6 +1247,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
                         parties,
                         objects: objects.clone(),
                         durative,
+                        counted,
                     });
                     r.predicates.len() - 1
                 }
@@ -1253,6 +1260,7 @@ fn apply(r: &mut Rules, l: &RuleLine) -> Apply {
             r.predicates[idx].unit = unit;
             r.predicates[idx].parties = parties;
             r.predicates[idx].durative = durative;
+            r.predicates[idx].counted = counted;
             r.predicates[idx].objects = objects;
             for (key, tense) in [
                 ("verb", WordTense::Present),
