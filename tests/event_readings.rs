@@ -1893,3 +1893,70 @@ fn summoning_and_scoring_are_events() {
     assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
     assert!(q[0].sides.iter().any(|s| s.value.contains("24")));
 }
+
+#[test]
+fn firefighters_are_counted_by_fighting_the_fire_and_an_age_is_no_count() {
+    let r = run(&[
+        (
+            "a",
+            "2026-03-09",
+            "Around 140 firefighters fought the blaze in the Kreuzberg tunnel near Salzburg on \
+             Monday. A third driver, Jonas Maier, 41, was fighting for his life.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Some 340 firefighters fought the flames in the Kreuzberg tunnel near Salzburg on \
+             Monday.",
+        ),
+        (
+            "c",
+            "2026-03-10",
+            "Around 140 firefighters battled the fire in the Kreuzberg tunnel near Salzburg.",
+        ),
+    ]);
+    assert!(predicates(&r, "a").contains(&"firefight".to_string()));
+    let q = flags(&r, Kind::Quantity);
+    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
+    assert!(q[0].sides.iter().any(|s| s.value.contains("340")));
+    // "exceeding 1,000 degrees" and "above 1,000 degrees" agree.
+    let r = run(&[
+        (
+            "a",
+            "2026-03-09",
+            "Crews in the Kreuzberg tunnel fought the blaze in heat exceeding 1,000 degrees \
+             Celsius on Monday.",
+        ),
+        (
+            "b",
+            "2026-03-10",
+            "Crews in the Kreuzberg tunnel fought the blaze in temperatures above 1,000 degrees \
+             Celsius on Monday.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+    // "Van Dijk, 23," is an age, not the crowd.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-17",
+            "Pieter van Dijk, 23, the best-placed Dutchman, thanked the crowd at the finish in \
+             Breda on Sunday.",
+        ),
+        (
+            "b",
+            "2026-05-18",
+            "Organisers said the race drew around 60,000 spectators to the finish in Breda on \
+             Sunday.",
+        ),
+    ]);
+    assert!(
+        flags(&r, Kind::Quantity).is_empty(),
+        "{:#?}",
+        r.discrepancies
+    );
+}

@@ -3395,7 +3395,16 @@ fn sentence_claims(
                 .as_ref()
                 .is_some_and(|f| f.is_unit_class(u))
         });
-        if !known {
+        // "Van Roosbroeck, 23, the best-placed Belgian": a bare figure between commas after a
+        // name is an age, never the class's count.
+        let age = q.unit.is_none()
+            && text[q.end..].starts_with(',')
+            && text[..q.start].strip_suffix(", ").is_some_and(|b| {
+                b.split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            });
+        if !known && !age {
             if let Some(u) = &rules.predicates[claims[ci].class].unit {
                 q.unit = Some(u.clone());
             }
