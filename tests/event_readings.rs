@@ -1895,43 +1895,20 @@ fn summoning_and_scoring_are_events() {
 }
 
 #[test]
-fn firefighters_are_counted_by_fighting_the_fire_and_an_age_is_no_count() {
-    let r = run(&[
-        (
-            "a",
-            "2026-03-09",
-            "Around 140 firefighters fought the blaze in the Kreuzberg tunnel near Salzburg on \
-             Monday. A third driver, Jonas Maier, 41, was fighting for his life.",
-        ),
-        (
-            "b",
-            "2026-03-10",
-            "Some 340 firefighters fought the flames in the Kreuzberg tunnel near Salzburg on \
-             Monday.",
-        ),
-        (
-            "c",
-            "2026-03-10",
-            "Around 140 firefighters battled the fire in the Kreuzberg tunnel near Salzburg.",
-        ),
-    ]);
-    assert!(predicates(&r, "a").contains(&"firefight".to_string()));
-    let q = flags(&r, Kind::Quantity);
-    assert_eq!(q.len(), 1, "{:#?}", r.discrepancies);
-    assert!(q[0].sides.iter().any(|s| s.value.contains("340")));
+fn exceeding_is_more_than_and_an_age_is_no_count() {
     // "exceeding 1,000 degrees" and "above 1,000 degrees" agree.
     let r = run(&[
         (
             "a",
             "2026-03-09",
-            "Crews in the Kreuzberg tunnel fought the blaze in heat exceeding 1,000 degrees \
-             Celsius on Monday.",
+            "The lorry burned in the Kreuzberg tunnel on Monday in heat exceeding 1,000 degrees \
+             Celsius.",
         ),
         (
             "b",
             "2026-03-10",
-            "Crews in the Kreuzberg tunnel fought the blaze in temperatures above 1,000 degrees \
-             Celsius on Monday.",
+            "The lorry burned in the Kreuzberg tunnel on Monday in temperatures above 1,000 \
+             degrees Celsius.",
         ),
     ]);
     assert!(
@@ -1959,4 +1936,19 @@ fn firefighters_are_counted_by_fighting_the_fire_and_an_age_is_no_count() {
         "{:#?}",
         r.discrepancies
     );
+    // ... but "the crowd at Wembley, 87,000," is the crowd.
+    let r = run(&[
+        (
+            "a",
+            "2026-05-10",
+            "England beat France at Wembley on Saturday. The crowd at Wembley, 87,000, was the \
+             largest of the season.",
+        ),
+        (
+            "b",
+            "2026-05-10",
+            "England beat France at Wembley on Saturday in front of a crowd of 60,000.",
+        ),
+    ]);
+    assert_eq!(flags(&r, Kind::Quantity).len(), 1, "{:#?}", r.discrepancies);
 }

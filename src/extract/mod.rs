@@ -3395,9 +3395,12 @@ fn sentence_claims(
                 .as_ref()
                 .is_some_and(|f| f.is_unit_class(u))
         });
-        // "Van Roosbroeck, 23, the best-placed Belgian": a bare figure between commas after a
-        // name is an age, never the class's count.
+        // "Van Roosbroeck, 23, the best-placed Belgian": a bare whole number up to 120 between
+        // commas after a name is an age, never the class's count ("the crowd at Wembley,
+        // 87,000," is one).
         let age = q.unit.is_none()
+            && q.value <= 120.0
+            && text[q.start..q.end].bytes().all(|b| b.is_ascii_digit())
             && text[q.end..].starts_with(',')
             && text[..q.start].strip_suffix(", ").is_some_and(|b| {
                 b.split_whitespace()
