@@ -2192,18 +2192,18 @@ const FUNCTION_WORDS: &[&str] = &[
     "there", "here", "am", "we're", "i'm", "don't", "it's", "that's", "there's",
 ];
 
+/// A quotation's words that are not [`FUNCTION_WORDS`].
+fn content_words(q: &[String]) -> impl Iterator<Item = &String> {
+    q.iter().filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+}
+
 /// The share of the shorter quotation's content words found, in order, in the other, when both
 /// are long (ten content words or more) and of like length (the shorter at least three quarters
 /// of the other): two renderings of one remark keep its substance and its order. `None` when the
 /// quotations are too short or too unequal to tell, or share less than 45%: different remarks
 /// of one speaker in the example stories share at most 43%, and then only unequal ones.
 pub fn paraphrase_similarity(a: &[String], b: &[String]) -> Option<f64> {
-    let content = |q: &[String]| -> Vec<String> {
-        q.iter()
-            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-            .cloned()
-            .collect()
-    };
+    let content = |q: &[String]| -> Vec<String> { content_words(q).cloned().collect() };
     let (ca, cb) = (content(a), content(b));
     let (short, long) = if ca.len() <= cb.len() {
         (ca, cb)
@@ -2227,12 +2227,7 @@ pub fn paraphrase_similarity(a: &[String], b: &[String]) -> Option<f64> {
 /// opening ("The government will never ...") has fewer.
 fn near_rewording(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let content = |q: &[String]| -> BTreeSet<String> {
-        q.iter()
-            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-            .cloned()
-            .collect()
-    };
+    let content = |q: &[String]| -> BTreeSet<String> { content_words(q).cloned().collect() };
     let opening = short.iter().zip(long).take_while(|(x, y)| x == y).count();
     let stock = |w: &String| !matches!(w.as_str(), "never" | "always" | "ever" | "again" | "still");
     if short.len() >= 8

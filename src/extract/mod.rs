@@ -2353,12 +2353,7 @@ fn sentence_claims(
             // has been hearing the dispute"), not the event the noun names (a hearing).
             let progressive = tense == WordTense::Noun
                 && st.lower[k].ends_with("ing")
-                && prev.is_some_and(|p| {
-                    matches!(
-                        st.lower[p].as_str(),
-                        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am"
-                    )
-                });
+                && prev.is_some_and(|p| is_be(&st.lower[p]));
             // An event noun that is also an adjective, before a noun ("the final results").
             let as_adjective = tense == WordTense::Noun
                 && rules.adjectives.contains(&st.lower[k])
@@ -3957,14 +3952,16 @@ fn context_for(
 fn in_progress(st: &Sent, toks: &[Token], k: usize, tense: WordTense) -> bool {
     tense != WordTense::Noun
         && prev_word_idx(toks, k).is_some_and(|p| {
-            st.lower[p] == "being"
-                && prev_word_idx(toks, p).is_some_and(|b| {
-                    matches!(
-                        st.lower[b].as_str(),
-                        "is" | "are" | "was" | "were" | "am" | "be" | "been"
-                    )
-                })
+            st.lower[p] == "being" && prev_word_idx(toks, p).is_some_and(|b| is_be(&st.lower[b]))
         })
+}
+
+/// Whether a lowercase word is a form of "be".
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am"
+    )
 }
 
 /// Whether `before` ends with one of `phrases` (lowercase) as whole words, ignoring trailing space.
