@@ -2405,16 +2405,21 @@ fn sentence_claims(
     // next comma, semicolon or dash.
     let time_clause: Vec<Option<(usize, usize)>> = triggers
         .iter()
-        .map(|&(k, _, _)| {
+        .map(|&(k, class, _)| {
+            // Only an act whose class has another trigger in the sentence can be another act.
+            if triggers.iter().filter(|t| t.1 == class).count() < 2 {
+                return None;
+            }
             let comma = (0..k)
                 .rev()
                 .find(|&i| !toks[i].word && st.lower[i] == ",")?;
-            let opens = time_relation_clause(st, toks, comma + 1)
-                && (comma + 1..k).all(|i| toks[i].word || st.lower[i] != ",");
+            if !time_relation_clause(st, toks, comma + 1) {
+                return None;
+            }
             let end = (k + 1..toks.len())
                 .find(|&i| !toks[i].word && matches!(st.lower[i].as_str(), "," | ";" | "—" | "–"))
                 .unwrap_or(toks.len());
-            opens.then_some((comma + 1, end))
+            Some((comma + 1, end))
         })
         .collect();
     let other_act: Vec<bool> = (0..triggers.len())
